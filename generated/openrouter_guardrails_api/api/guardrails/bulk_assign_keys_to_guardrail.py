@@ -1,0 +1,277 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_assign_keys_request import BulkAssignKeysRequest
+from ...models.bulk_assign_keys_response import BulkAssignKeysResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: BulkAssignKeysRequest,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(http_referer, Unset):
+        headers["HTTP-Referer"] = http_referer
+
+    if not isinstance(x_open_router_title, Unset):
+        headers["X-OpenRouter-Title"] = x_open_router_title
+
+    if not isinstance(x_open_router_categories, Unset):
+        headers["X-OpenRouter-Categories"] = x_open_router_categories
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/guardrails/{id}/assignments/keys".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkAssignKeysResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BulkAssignKeysResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkAssignKeysResponse | ErrorResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkAssignKeysRequest,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Response[BulkAssignKeysResponse | ErrorResponse]:
+    """Bulk assign keys to a guardrail
+
+     Assign multiple API keys to a specific guardrail. A key may hold at most one guardrail; assigning
+    replaces any existing assignment. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
+
+    Args:
+        id (str): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        body (BulkAssignKeysRequest):  Example: {'key_hashes':
+            ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkAssignKeysResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkAssignKeysRequest,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> BulkAssignKeysResponse | ErrorResponse | None:
+    """Bulk assign keys to a guardrail
+
+     Assign multiple API keys to a specific guardrail. A key may hold at most one guardrail; assigning
+    replaces any existing assignment. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
+
+    Args:
+        id (str): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        body (BulkAssignKeysRequest):  Example: {'key_hashes':
+            ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkAssignKeysResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkAssignKeysRequest,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> Response[BulkAssignKeysResponse | ErrorResponse]:
+    """Bulk assign keys to a guardrail
+
+     Assign multiple API keys to a specific guardrail. A key may hold at most one guardrail; assigning
+    replaces any existing assignment. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
+
+    Args:
+        id (str): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        body (BulkAssignKeysRequest):  Example: {'key_hashes':
+            ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkAssignKeysResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkAssignKeysRequest,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+) -> BulkAssignKeysResponse | ErrorResponse | None:
+    """Bulk assign keys to a guardrail
+
+     Assign multiple API keys to a specific guardrail. A key may hold at most one guardrail; assigning
+    replaces any existing assignment. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
+
+    Args:
+        id (str): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        body (BulkAssignKeysRequest):  Example: {'key_hashes':
+            ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkAssignKeysResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            http_referer=http_referer,
+            x_open_router_title=x_open_router_title,
+            x_open_router_categories=x_open_router_categories,
+        )
+    ).parsed

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkUnassignMembersRequest")
+
+
+@_attrs_define
+class BulkUnassignMembersRequest:
+    """
+    Example:
+        {'member_user_ids': ['user_abc123', 'user_def456']}
+
+    """
+
+    member_user_ids: list[str]
+    """ Array of member user IDs to unassign from the guardrail """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        member_user_ids = self.member_user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "member_user_ids": member_user_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        member_user_ids = cast(list[str], d.pop("member_user_ids"))
+
+        bulk_unassign_members_request = cls(
+            member_user_ids=member_user_ids,
+        )
+
+        bulk_unassign_members_request.additional_properties = d
+        return bulk_unassign_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.guardrail import Guardrail
+
+
+T = TypeVar("T", bound="CreateGuardrailResponse")
+
+
+@_attrs_define
+class CreateGuardrailResponse:
+    """
+    Example:
+        {'data': {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'google'],
+            'content_filter_builtins': [{'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}], 'content_filters': None,
+            'created_at': '2025-08-24T10:30:00Z', 'description': 'A guardrail for limiting API usage', 'enforce_zdr': None,
+            'enforce_zdr_anthropic': True, 'enforce_zdr_google': False, 'enforce_zdr_openai': True, 'enforce_zdr_other':
+            False, 'id': '550e8400-e29b-41d4-a716-446655440000', 'ignored_models': None, 'ignored_providers': None,
+            'limit_usd': 50, 'name': 'My New Guardrail', 'reset_interval': 'monthly', 'updated_at': None, 'workspace_id':
+            '0df9e665-d932-5740-b2c7-b52af166bc11'}}
+
+    """
+
+    data: Guardrail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guardrail import Guardrail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = Guardrail.from_dict(d.pop("data"))
+
+        create_guardrail_response = cls(
+            data=data,
+        )
+
+        create_guardrail_response.additional_properties = d
+        return create_guardrail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

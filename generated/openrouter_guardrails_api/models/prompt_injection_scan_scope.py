@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class PromptInjectionScanScope(StrEnum):
+    """An open enum: a value the API adds later is kept as a pseudo-member, not rejected."""
+
+    ALL_MESSAGES = "all_messages"
+    USER_ONLY = "user_only"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists (not kept from a newer API)."""
+        return self._name_ != "UNKNOWN"

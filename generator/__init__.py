@@ -1,0 +1,1 @@
+"""The build step: curate an upstream spec into ``openapi/``, generate ``generated/`` from it."""
