@@ -9,6 +9,7 @@ the result replaces ``generated/`` only when it is complete.
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -16,12 +17,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "guardrails.yaml"
 OUTPUT = ROOT / "generated"
 PACKAGE = "openrouter_guardrails_api"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+CONTRACT_NAME = "openapi.json"
 
 #: The tool versions whose output is committed; another version may write other bytes.
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.15.22"}
@@ -111,6 +115,11 @@ def generate_into(target: Path, spec: Path = SPEC) -> Path:
             f"openapi-python-client failed (exit {proc.returncode}):\n{proc.stdout}{proc.stderr}"
         )
     (out / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    # The contract travels with the code generated from it (the testing kit validates with it).
+    contract = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    (out / CONTRACT_NAME).write_text(
+        json.dumps(contract, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return out
 
 

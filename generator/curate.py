@@ -23,6 +23,7 @@ Keys are sorted so that a re-run writes the same bytes.
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 import os
 import re
@@ -87,21 +88,25 @@ class CurateError(Exception):
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """Read a YAML or JSON OpenAPI file, raising ``CurateError`` with a clear message."""
+    """Read a YAML or JSON OpenAPI file (optionally gzipped), raising ``CurateError``."""
+    suffixes = [s.lower() for s in path.suffixes]
+    compressed = bool(suffixes) and suffixes[-1] == ".gz"
+    is_json = (suffixes[-2:-1] if compressed else suffixes[-1:]) == [".json"]
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = (gzip.decompress(raw) if compressed else raw).decode("utf-8")
     except FileNotFoundError:
         raise CurateError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, EOFError, UnicodeDecodeError, gzip.BadGzipFile) as exc:
         raise CurateError(f"{path}: cannot read: {exc}") from None
     try:
-        if path.suffix.lower() == ".json":
+        if is_json:
             data = json.loads(text)
         else:
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
             data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except (ValueError, yaml.YAMLError) as exc:
-        kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
+        kind = "JSON" if is_json else "YAML"
         raise CurateError(f"{path}: invalid {kind}: {exc}") from None
     if not isinstance(data, dict):
         raise CurateError(f"{path}: not an OpenAPI document (the top level is not a mapping)")
