@@ -1,8 +1,8 @@
 """``python -m generator``: regenerate, check, or curate.
 
-    python -m generator                       regenerate generated/ from openapi/guardrails.yaml
-    python -m generator --check               exit 1, naming the files, when generated/ is stale
-    python -m generator curate --upstream F   curate a full upstream spec into openapi/guardrails.yaml
+python -m generator                       regenerate generated/ from openapi/guardrails.yaml
+python -m generator --check               exit 1, naming the files, when generated/ is stale
+python -m generator curate --upstream F   curate a full upstream spec into openapi/guardrails.yaml
 """
 
 from __future__ import annotations

@@ -67,11 +67,14 @@ def _ruff() -> str:
 
 def _config_file(folder: Path) -> Path:
     hooks = [
-        "ruff check --isolated --no-cache --fix --select F401,I --line-length 100 --target-version py311 .",
+        "ruff check --isolated --no-cache --fix --select F401,I --line-length 100"
+        " --target-version py311 .",
         "ruff format --isolated --no-cache --line-length 100 --target-version py311 .",
     ]
-    text = CONFIG.read_text(encoding="utf-8") + "post_hooks:\n" + "".join(
-        f"  - '{hook}'\n" for hook in hooks
+    text = (
+        CONFIG.read_text(encoding="utf-8")
+        + "post_hooks:\n"
+        + "".join(f"  - '{hook}'\n" for hook in hooks)
     )
     path = folder / "config.yaml"
     path.write_text(text, encoding="utf-8")

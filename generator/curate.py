@@ -60,7 +60,7 @@ APP_HEADERS: dict[str, dict[str, Any]] = {
     "AppCategories": {
         "name": "X-OpenRouter-Categories",
         "description": (
-            "Comma-separated list of app categories (e.g. \"cli-agent,cloud-agent\"). "
+            'Comma-separated list of app categories (e.g. "cli-agent,cloud-agent"). '
             "Used for marketplace rankings."
         ),
     },
@@ -356,9 +356,7 @@ def curate(spec: dict[str, Any]) -> dict[str, Any]:
         _fix_nullable_enum(schemas[name])
     curated_schemas = {
         name: (
-            _rewrite(schema, set())
-            if name in nullable_refs
-            else _rewrite(schema, nullable_refs)
+            _rewrite(schema, set()) if name in nullable_refs else _rewrite(schema, nullable_refs)
         )
         for name, schema in schemas.items()
     }
@@ -474,9 +472,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         for name in before.keys() - after.keys():
             changes.append(Change("parameter", f"{key} {name}", added=False, breaking=True))
         for name in after.keys() - before.keys():
-            changes.append(
-                Change("parameter", f"{key} {name}", added=True, breaking=after[name])
-            )
+            changes.append(Change("parameter", f"{key} {name}", added=True, breaking=after[name]))
     old_schemas = (old.get("components") or {}).get("schemas") or {}
     new_schemas = (new.get("components") or {}).get("schemas") or {}
     requests = _request_schemas(new) | _request_schemas(old)

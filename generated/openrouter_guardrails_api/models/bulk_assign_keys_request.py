@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -33,6 +34,16 @@ class BulkAssignKeysRequest:
         )
 
         return field_dict
+
+    def to_json(self) -> str:
+        """This model as JSON: ``to_dict()`` serialized, unknown fields included."""
+        result: str = _json.dumps(self.to_dict())
+        return result
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes) -> T:
+        """The model a JSON object describes (the inverse of ``to_json``)."""
+        return cls.from_dict(_json.loads(text))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

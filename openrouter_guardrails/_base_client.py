@@ -1,0 +1,450 @@
+"""What the sync and async clients share: configuration, building a request, reading a
+response, and the two request loops, which differ only in how they wait and send."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from openrouter_guardrails import __version__
+from openrouter_guardrails import _constants as C
+from openrouter_guardrails._clock import Clock, SystemClock
+from openrouter_guardrails._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    InsecureTransportError,
+    InvalidRequestError,
+    OpenRouterError,
+    RateLimitError,
+    ResponseValidationError,
+    error_class_for,
+)
+from openrouter_guardrails._logging import configure_from_env, logger, redact_headers
+from openrouter_guardrails._operations import Operation
+from openrouter_guardrails._retry import (
+    Decision,
+    RetryConfig,
+    decide,
+    parse_retry_after,
+    resolve,
+    retryable_exception,
+    retryable_status,
+)
+from openrouter_guardrails._types import CALL_OPTIONS
+from openrouter_guardrails._validation import check_body, check_parameters
+from openrouter_guardrails._zdr import apply_enforce_zdr
+
+USER_AGENT = f"openrouter-guardrails/{__version__} python-httpx/{httpx.__version__}"
+_APP_HEADERS = {
+    "http_referer": "HTTP-Referer",
+    "x_open_router_title": "X-OpenRouter-Title",
+    "x_open_router_categories": "X-OpenRouter-Categories",
+}
+_UNSET_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
+
+
+@dataclass
+class Call:
+    """One prepared call: the request to send and how to retry and read it."""
+
+    operation: Operation
+    request_kwargs: dict[str, Any]
+    retries: RetryConfig
+    timeout: Any
+    extra_headers: Mapping[str, str] | None = None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class BaseClient:
+    """Configuration and every decision of the client; no I/O of its own."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        server_url: str | None = None,
+        base_url: str | None = None,
+        http_referer: str | None = None,
+        x_open_router_title: str | None = None,
+        x_open_router_categories: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry_config: RetryConfig | str | None = None,
+        client: httpx.Client | None = None,
+        async_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        configure_from_env()
+        key = api_key or os.environ.get(C.API_KEY_ENV, "")
+        if not key:
+            raise OpenRouterError(
+                f"no API key: pass api_key=... or set the {C.API_KEY_ENV} environment variable"
+            )
+        if server_url and base_url and server_url != base_url:
+            raise ValueError("server_url and base_url name different URLs: give one of them")
+        url = server_url or base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
+        parsed = httpx.URL(url)
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ValueError(f"server_url must be an http(s) URL, not {url!r}")
+        if parsed.scheme == "http" and not _is_loopback(parsed.host) and not allow_insecure_http:
+            raise InsecureTransportError(
+                f"refusing to send the API key in clear text to {parsed.host}: use https, "
+                "or pass allow_insecure_http=True if this network is trusted"
+            )
+        self._api_key = key
+        self.base_url = url.rstrip("/")
+        self.retry_config = resolve(retry_config)
+        self._timeout_given = timeout is not None
+        self.timeout: httpx.Timeout = (
+            timeout
+            if isinstance(timeout, httpx.Timeout)
+            else httpx.Timeout(timeout)
+            if timeout is not None
+            else C.DEFAULT_TIMEOUT
+        )
+        self._app_headers = {
+            header: value
+            for name, header in _APP_HEADERS.items()
+            if (
+                value := {
+                    "http_referer": http_referer,
+                    "x_open_router_title": x_open_router_title,
+                    "x_open_router_categories": x_open_router_categories,
+                }[name]
+            )
+            is not None
+        }
+        self._default_headers = dict(default_headers or {})
+        self._client = client
+        self._async_client = async_client
+        self._owns_client = client is None
+        self._owns_async_client = async_client is None
+        self._clock: Clock = clock or SystemClock()
+        self._rand: Callable[[], float] = random.random
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    # ------------------------------------------------------------------ http clients
+
+    def _http(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(timeout=self.timeout)
+        return self._client
+
+    def _async_http(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(timeout=self.timeout)
+        return self._async_client
+
+    # ------------------------------------------------------------------ preparing a call
+
+    def _prepare(
+        self,
+        operation: Operation,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: dict[str, Any] | None = None,
+        options: Mapping[str, Any],
+    ) -> Call:
+        """Check the arguments and build the request; raises before anything is sent."""
+        unknown = set(options) - CALL_OPTIONS
+        if unknown:
+            raise InvalidRequestError(
+                operation.name, sorted(unknown)[0], "is not an argument of this operation"
+            )
+        values = dict(params or {})
+        check_parameters(operation.name, operation.operation_id, values)
+        kwargs: dict[str, Any] = {k: v for k, v in values.items() if v is not None}
+        for name in _APP_HEADERS:
+            value = options.get(name)
+            if value is not None:
+                if not isinstance(value, str):
+                    raise InvalidRequestError(operation.name, name, "must be a string")
+                kwargs[name] = value
+        if body is not None:
+            body = apply_enforce_zdr(body)
+            check_body(operation.name, operation.operation_id, body)
+            try:
+                kwargs["body"] = operation.body_model.from_dict(body)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise InvalidRequestError(
+                    operation.name, "body", f"cannot be encoded: {exc}"
+                ) from None
+        request_kwargs: dict[str, Any] = operation.module._get_kwargs(**kwargs)
+        timeout = options.get("timeout")
+        return Call(
+            operation=operation,
+            request_kwargs=request_kwargs,
+            retries=resolve(options["retries"])
+            if options.get("retries") is not None
+            else self.retry_config,
+            timeout=(
+                httpx.Timeout(timeout)
+                if timeout is not None
+                else self.timeout
+                if self._timeout_given or self._owns_client
+                else _UNSET_TIMEOUT
+            ),
+            extra_headers=options.get("extra_headers"),
+        )
+
+    def _headers(self, call: Call) -> dict[str, str]:
+        headers = {
+            "Authorization": f"Bearer {self._api_key}",
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            **self._app_headers,
+            **self._default_headers,
+            **call.request_kwargs.get("headers", {}),
+        }
+        if call.extra_headers:
+            headers.update(call.extra_headers)
+        return headers
+
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+        kw = call.request_kwargs
+        request = http.build_request(
+            kw["method"].upper(),
+            self.base_url + kw["url"],
+            params=kw.get("params"),
+            json=kw.get("json"),
+            headers=self._headers(call),
+            timeout=call.timeout,
+        )
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "request %s %s headers=%s",
+                request.method,
+                request.url,
+                redact_headers(request.headers),
+            )
+        return request
+
+    # ------------------------------------------------------------------ decisions
+
+    def _on_exception(
+        self,
+        call: Call,
+        request: httpx.Request,
+        exc: httpx.TransportError,
+        retries: int,
+        started: float,
+    ) -> Decision:
+        reason = retryable_exception(exc, call.operation.retry, call.retries)
+        decision = decide(
+            config=call.retries,
+            retries_done=retries,
+            elapsed=self._clock.monotonic() - started,
+            reason=reason,
+            rand=self._rand,
+        )
+        if not decision.retry:
+            cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            raise cls(
+                message, method=request.method, url=str(request.url), retries=retries
+            ) from exc
+        self._log_retry(request, decision, retries, call)
+        return decision
+
+    def _on_status(
+        self,
+        call: Call,
+        request: httpx.Request,
+        response: httpx.Response,
+        retries: int,
+        started: float,
+    ) -> Decision:
+        retry_after = parse_retry_after(response.headers)
+        decision = decide(
+            config=call.retries,
+            retries_done=retries,
+            elapsed=self._clock.monotonic() - started,
+            reason=(
+                f"{response.status_code} {response.reason_phrase}".strip()
+                if retryable_status(response.status_code, call.operation.retry)
+                else None
+            ),
+            retry_after=retry_after,
+            rand=self._rand,
+        )
+        if not decision.retry:
+            raise self._status_error(request, response, retries, retry_after)
+        self._log_retry(request, decision, retries, call)
+        return decision
+
+    def _log_retry(
+        self, request: httpx.Request, decision: Decision, retries: int, call: Call
+    ) -> None:
+        logger.debug(
+            "retrying %s %s in %.2fs (%s); retry %d of %d",
+            request.method,
+            request.url.path,
+            decision.delay,
+            decision.reason,
+            retries + 1,
+            call.retries.max_retries,
+        )
+
+    # ------------------------------------------------------------------ reading responses
+
+    def _status_error(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        retries: int,
+        retry_after: float | None,
+    ) -> APIError:
+        status = response.status_code
+        message, data = _error_details(response)
+        cls = error_class_for(status)
+        error = cls(
+            message,
+            status_code=status,
+            body=_text(response),
+            headers=response.headers,
+            method=request.method,
+            url=str(request.url),
+            request_id=_request_id(response),
+            retries=retries,
+            data=data,
+        )
+        if isinstance(error, RateLimitError):
+            error.retry_after = retry_after
+        return error
+
+    def _parse(
+        self, call: Call, request: httpx.Request, response: httpx.Response, retries: int
+    ) -> Any:
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "response %s %s -> %d", request.method, request.url.path, response.status_code
+            )
+
+        def invalid(problem: str) -> ResponseValidationError:
+            return ResponseValidationError(
+                f"the response breaks the contract: {problem}",
+                status_code=response.status_code,
+                body=_text(response),
+                headers=response.headers,
+                method=request.method,
+                url=str(request.url),
+                request_id=_request_id(response),
+                retries=retries,
+            )
+
+        try:
+            payload = json.loads(response.content)
+        except ValueError:
+            raise invalid("the body is not JSON") from None
+        if not isinstance(payload, dict):
+            raise invalid(f"expected a JSON object, got {type(payload).__name__}")
+        if call.operation.paginated:
+            if not isinstance(payload.get("data"), list):
+                raise invalid("'data' is not a list")
+            total = payload.get("total_count")
+            if not isinstance(total, int) or isinstance(total, bool) or total < 0:
+                raise invalid("'total_count' is not a non-negative integer")
+        try:
+            return call.operation.response_model.from_dict(payload)
+        except KeyError as exc:
+            raise invalid(f"a required field is missing: {exc.args[0]!r}") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise invalid(f"{type(exc).__name__}: {exc}") from None
+
+    # ------------------------------------------------------------------ the request loops
+
+    def _send(self, call: Call) -> Any:
+        http = self._http()
+        request = self._build(http, call)
+        started = self._clock.monotonic()
+        retries = 0
+        while True:
+            try:
+                response = http.send(request)
+            except httpx.TransportError as exc:
+                decision = self._on_exception(call, request, exc, retries, started)
+            else:
+                if response.is_success:
+                    return self._parse(call, request, response, retries)
+                decision = self._on_status(call, request, response, retries, started)
+            self._clock.sleep(decision.delay)
+            retries += 1
+
+    async def _asend(self, call: Call) -> Any:
+        http = self._async_http()
+        request = self._build(http, call)
+        started = self._clock.monotonic()
+        retries = 0
+        while True:
+            try:
+                response = await http.send(request)
+            except httpx.TransportError as exc:
+                decision = self._on_exception(call, request, exc, retries, started)
+            else:
+                if response.is_success:
+                    return self._parse(call, request, response, retries)
+                decision = self._on_status(call, request, response, retries, started)
+            await self._clock.asleep(decision.delay)
+            retries += 1
+
+
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:
+        return response.content.decode("utf-8", errors="replace")
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    for header in C.REQUEST_ID_HEADERS:
+        value = response.headers.get(header)
+        if value:
+            return str(value)
+    return None
+
+
+def _error_details(response: httpx.Response) -> tuple[str, Any]:
+    """The server's message and the parsed error envelope (when the body is one)."""
+    reason = response.reason_phrase or f"HTTP {response.status_code}"
+    try:
+        payload = json.loads(response.content)
+    except ValueError:
+        payload = None
+    if isinstance(payload, dict):
+        error = payload.get("error")
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            from openrouter_guardrails_api.models.error_response import ErrorResponse
+
+            try:
+                data = ErrorResponse.from_dict(payload)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                data = None
+            return error["message"], data
+        if isinstance(payload.get("message"), str):
+            return payload["message"], None
+        if isinstance(error, str):
+            return error, None
+    text = _text(response).strip()
+    if not text:
+        return f"{reason} (empty body)", None
+    snippet = " ".join(text.split())[: C.MAX_BODY_IN_MESSAGE]
+    return f"{reason} (body is not the API's error envelope: {snippet!r})", None

@@ -1,0 +1,200 @@
+"""The errors the client raises.
+
+::
+
+    OpenRouterError                      every error of this package
+    ├── APIError                         the server answered with an error, or a bad body
+    │   ├── BadRequestResponseError      400
+    │   ├── UnauthorizedResponseError    401
+    │   ├── ForbiddenResponseError       403
+    │   ├── NotFoundResponseError        404
+    │   ├── RateLimitError               429 (``retry_after``: the wait the server asked for)
+    │   ├── InternalServerResponseError  500
+    │   ├── OpenRouterDefaultError       any other 4XX / 5XX (and statuses like 520)
+    │   └── ResponseValidationError      a success status whose body breaks the contract
+    ├── APIConnectionError               no response: refused, reset, DNS...
+    │   └── APITimeoutError              no response in time
+    └── InvalidRequestError              bad input, raised before anything is sent (also a
+                                         ValueError); InsecureTransportError likewise
+
+Every ``APIError`` carries ``status_code``, ``message`` (the server's), ``body`` (the raw text),
+``headers``, ``method`` and ``url`` of the request, ``request_id`` (when a header gives one),
+``retries`` (how many retries were made before it) and ``data`` (the parsed error envelope,
+when there was one). ``str(error)`` names the method, path, status and message.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from openrouter_guardrails_api.models.error_response import ErrorResponse
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "BadRequestResponseError",
+    "ForbiddenResponseError",
+    "InsecureTransportError",
+    "InternalServerResponseError",
+    "InvalidRequestError",
+    "NotFoundResponseError",
+    "OpenRouterDefaultError",
+    "OpenRouterError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnauthorizedResponseError",
+]
+
+
+class OpenRouterError(Exception):
+    """Base class of every error raised by this package."""
+
+
+class InvalidRequestError(OpenRouterError, ValueError):
+    """An argument breaks the contract; nothing was sent. ``parameter`` names it."""
+
+    def __init__(self, operation: str, parameter: str, problem: str) -> None:
+        self.operation = operation
+        self.parameter = parameter
+        self.problem = problem
+        super().__init__(f"{operation}(): {parameter} {problem}")
+
+
+class InsecureTransportError(OpenRouterError, ValueError):
+    """The API key would travel in clear text to a host that is not this machine."""
+
+
+def _path_of(url: str) -> str:
+    return httpx.URL(url).raw_path.decode("ascii", "replace")
+
+
+class APIError(OpenRouterError):
+    """The server answered, but not with what the operation promises."""
+
+    status_code: int
+    message: str
+    body: str
+    headers: httpx.Headers
+    method: str
+    url: str
+    request_id: str | None
+    retries: int
+    data: ErrorResponse | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: str = "",
+        headers: httpx.Headers | None = None,
+        method: str = "",
+        url: str = "",
+        request_id: str | None = None,
+        retries: int = 0,
+        data: ErrorResponse | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.message = message
+        self.body = body
+        self.headers = headers if headers is not None else httpx.Headers()
+        self.method = method
+        self.url = url
+        self.request_id = request_id
+        self.retries = retries
+        self.data = data
+        super().__init__(self._describe())
+
+    @property
+    def status(self) -> int:
+        """The HTTP status (an alias of ``status_code``)."""
+        return self.status_code
+
+    def _describe(self) -> str:
+        where = f"{self.method} {_path_of(self.url)}" if self.url else self.method
+        text = f"{where} -> {self.status_code}: {self.message}".strip()
+        extras = []
+        if self.request_id:
+            extras.append(f"request id {self.request_id}")
+        if self.retries:
+            extras.append(f"after {self.retries} retr{'y' if self.retries == 1 else 'ies'}")
+        return f"{text} ({', '.join(extras)})" if extras else text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.__dict__.copy()))
+
+
+def _rebuild(cls: type[APIError], state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, error._describe())
+    return error
+
+
+class BadRequestResponseError(APIError):
+    """400: the request breaks the API's rules."""
+
+
+class UnauthorizedResponseError(APIError):
+    """401: no API key, or one the server does not accept."""
+
+
+class ForbiddenResponseError(APIError):
+    """403: the key is valid but may not do this (a management key is required)."""
+
+
+class NotFoundResponseError(APIError):
+    """404: no such guardrail (or route)."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds."""
+
+    retry_after: float | None = None
+
+
+class InternalServerResponseError(APIError):
+    """500: the server failed."""
+
+
+class OpenRouterDefaultError(APIError):
+    """Any other 4XX or 5XX status, including ones outside the HTTP standard (520)."""
+
+
+class ResponseValidationError(APIError):
+    """A success status, but the body is not what the contract promises."""
+
+
+class APIConnectionError(OpenRouterError):
+    """No response: the connection failed, was refused or dropped."""
+
+    def __init__(self, message: str, *, method: str, url: str, retries: int = 0) -> None:
+        self.message = message
+        self.method = method
+        self.url = url
+        self.retries = retries
+        suffix = f" (after {retries} retr{'y' if retries == 1 else 'ies'})" if retries else ""
+        super().__init__(f"{method} {_path_of(url)}: {message}{suffix}")
+
+
+class APITimeoutError(APIConnectionError):
+    """No response in time."""
+
+
+STATUS_ERRORS: dict[int, type[APIError]] = {
+    400: BadRequestResponseError,
+    401: UnauthorizedResponseError,
+    403: ForbiddenResponseError,
+    404: NotFoundResponseError,
+    429: RateLimitError,
+    500: InternalServerResponseError,
+}
+
+
+def error_class_for(status: int) -> type[APIError]:
+    """The error class for a status that is not a success."""
+    return STATUS_ERRORS.get(status, OpenRouterDefaultError)

@@ -1,0 +1,35 @@
+"""The package logger, ``openrouter_guardrails``: silent unless the application configures it,
+or ``OPENROUTER_LOG=debug`` (or ``info``) is set. Secrets are never written to it."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+
+from openrouter_guardrails._constants import LOG_ENV
+
+logger = logging.getLogger("openrouter_guardrails")
+
+SENSITIVE_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "x-api-key"})
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """The headers with the value of every credential header replaced."""
+    return {
+        key: ("<redacted>" if key.lower() in SENSITIVE_HEADERS else value)
+        for key, value in headers.items()
+    }
+
+
+def configure_from_env() -> None:
+    """Send the package's log to stderr at the level ``OPENROUTER_LOG`` names."""
+    level = os.environ.get(LOG_ENV, "").strip().upper()
+    if level not in ("DEBUG", "INFO"):
+        return
+    logger.setLevel(level)
+    if not any(getattr(h, "_openrouter_guardrails", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        handler._openrouter_guardrails = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)

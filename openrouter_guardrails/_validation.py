@@ -1,0 +1,237 @@
+"""Checks of a call's arguments against the contract, before anything is sent.
+
+The rules are read from the contract the generated package ships (``openapi.json``): types,
+``minLength``/``maxLength``, ``minItems``, ``minimum``/``maximum``, ``required``, nullability.
+Enum values are not checked (the server is the judge of a value this SDK does not know yet),
+and a path parameter must be a non-empty string (an empty one would name another endpoint).
+Each schema is compiled once into a checking function.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import Any
+
+from openrouter_guardrails._exceptions import InvalidRequestError
+
+__all__ = ["check_body", "check_parameters", "contract"]
+
+#: A check returns ``(where, problem)`` for the first problem it finds, or ``None``.
+Problem = tuple[str, str] | None
+Check = Callable[[Any, str], Problem]
+
+_PYTHON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list | tuple),
+    "object": lambda v: isinstance(v, Mapping),
+    "null": lambda v: v is None,
+}
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "array": "a list",
+    "object": "an object",
+    "null": "null (None)",
+}
+
+
+@functools.cache
+def contract() -> dict[str, Any]:
+    """The curated OpenAPI document the generated package was made from."""
+    text = (resources.files("openrouter_guardrails_api") / "openapi.json").read_text("utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+def _plain(value: Any) -> Any:
+    """A generated model given where JSON is expected is checked as its ``to_dict()``."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
+    checks: list[Check] = []
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        return _compile_ref(name, schemas)
+    if "anyOf" in schema:
+        options = [_compile(option, schemas) for option in schema["anyOf"]]
+
+        def any_of(value: Any, where: str) -> Problem:
+            problems = [option(value, where) for option in options]
+            if any(p is None for p in problems):
+                return None
+            return next(p for p in problems if p is not None)
+
+        checks.append(any_of)
+    types = schema.get("type")
+    if types is not None:
+        allowed = [types] if isinstance(types, str) else list(types)
+        testers = [_PYTHON_TYPES[t] for t in allowed if t in _PYTHON_TYPES]
+        words = " or ".join(_TYPE_WORDS.get(t, t) for t in allowed)
+
+        def type_check(value: Any, where: str) -> Problem:
+            if any(test(value) for test in testers):
+                return None
+            return where, f"must be {words}, not {type(value).__name__}"
+
+        checks.append(type_check)
+    if "minLength" in schema or "maxLength" in schema:
+        low, high = schema.get("minLength", 0), schema.get("maxLength")
+
+        def length(value: Any, where: str) -> Problem:
+            if not isinstance(value, str):
+                return None
+            if len(value) < low:
+                return (
+                    where,
+                    "must not be empty" if low == 1 else f"must be at least {low} characters",
+                )
+            if high is not None and len(value) > high:
+                return where, f"must be at most {high} characters (got {len(value)})"
+            return None
+
+        checks.append(length)
+    if "minimum" in schema or "maximum" in schema:
+        lowest, highest = schema.get("minimum"), schema.get("maximum")
+
+        def bounds(value: Any, where: str) -> Problem:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return None
+            if lowest is not None and value < lowest:
+                return where, f"must be at least {lowest} (got {value})"
+            if highest is not None and value > highest:
+                return where, f"must be at most {highest} (got {value})"
+            return None
+
+        checks.append(bounds)
+    if "minItems" in schema or "items" in schema:
+        min_items = schema.get("minItems", 0)
+        item_check = _compile(schema["items"], schemas) if "items" in schema else None
+
+        def items(value: Any, where: str) -> Problem:
+            if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+                return None
+            if len(value) < min_items:
+                return (
+                    where,
+                    "must not be empty"
+                    if min_items == 1
+                    else f"must have at least {min_items} items",
+                )
+            if item_check is not None:
+                for index, item in enumerate(value):
+                    problem = item_check(_plain(item), f"{where}[{index}]")
+                    if problem is not None:
+                        return problem
+            return None
+
+        checks.append(items)
+    properties = schema.get("properties")
+    required = tuple(schema.get("required", ()))
+    if properties is not None or required:
+        compiled = {key: _compile(sub, schemas) for key, sub in (properties or {}).items()}
+
+        def fields(value: Any, where: str) -> Problem:
+            if not isinstance(value, Mapping):
+                return None
+            for key in required:
+                if key not in value:
+                    return _join(where, key), "is required"
+            for key, sub in compiled.items():
+                if key in value:
+                    problem = sub(_plain(value[key]), _join(where, key))
+                    if problem is not None:
+                        return problem
+            return None
+
+        checks.append(fields)
+
+    def all_of(value: Any, where: str) -> Problem:
+        for check in checks:
+            problem = check(value, where)
+            if problem is not None:
+                return problem
+        return None
+
+    return all_of
+
+
+_compiled_refs: dict[str, Check] = {}
+
+
+def _compile_ref(name: str, schemas: Mapping[str, Any]) -> Check:
+    if name not in _compiled_refs:
+
+        def deferred(value: Any, where: str) -> Problem:
+            return _compiled_refs[name](value, where)
+
+        # A placeholder first, so that a schema that refers to itself compiles.
+        _compiled_refs[name] = deferred
+        _compiled_refs[name] = _compile(schemas[name], schemas)
+    return _compiled_refs[name]
+
+
+@functools.cache
+def _operation(operation_id: str) -> tuple[dict[str, Check], frozenset[str], Check | None]:
+    document = contract()
+    schemas = document["components"]["schemas"]
+    params = document["components"].get("parameters", {})
+    for item in document["paths"].values():
+        for op in item.values():
+            if op.get("operationId") != operation_id:
+                continue
+            checks: dict[str, Check] = {}
+            path_params: set[str] = set()
+            for entry in op.get("parameters", []):
+                param = params[entry["$ref"].rsplit("/", 1)[-1]] if "$ref" in entry else entry
+                if param["in"] in ("query", "path"):
+                    checks[param["name"]] = _compile(param.get("schema", {}), schemas)
+                if param["in"] == "path":
+                    path_params.add(param["name"])
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            body_check = _compile(body["schema"], schemas) if "schema" in body else None
+            return checks, frozenset(path_params), body_check
+    raise KeyError(operation_id)
+
+
+def check_parameters(operation: str, operation_id: str, values: Mapping[str, Any]) -> None:
+    """Raise ``InvalidRequestError`` for the first query or path argument that breaks the
+    contract. ``None`` values are "not given" and are not checked."""
+    checks, path_params, _ = _operation(operation_id)
+    for name, value in values.items():
+        if value is None:
+            continue
+        if name in path_params and isinstance(value, str) and value in ("", ".", ".."):
+            problem_text = "must not be empty" if not value else f"must not be {value!r}"
+            raise InvalidRequestError(operation, name, problem_text)
+        check = checks.get(name)
+        problem = check(value, name) if check is not None else None
+        if problem is not None:
+            raise InvalidRequestError(operation, *problem)
+
+
+def check_body(operation: str, operation_id: str, body: Mapping[str, Any]) -> None:
+    """Raise ``InvalidRequestError`` for the first body field that breaks the contract."""
+    _, _, check = _operation(operation_id)
+    problem = check(body, "") if check is not None else None
+    if problem is not None:
+        raise InvalidRequestError(operation, *problem)
+
+
+def request_fields(schema_name: str) -> tuple[str, ...]:
+    """The property names of a request schema, as the contract lists them."""
+    properties = contract()["components"]["schemas"][schema_name].get("properties", {})
+    return tuple(properties)

@@ -1,0 +1,89 @@
+"""The deprecated ``enforce_zdr`` field and the per-provider fields that replace it.
+
+The API's rule: when ``enforce_zdr`` is provided, its value is copied into every
+per-provider ``enforce_zdr_*`` field that the request does not specify itself. The client
+applies the rule before sending and sends only the per-provider fields. The list of
+per-provider fields comes from the generated request model, so a provider added to the
+spec is covered after regeneration.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+from openrouter_guardrails_api.models.create_guardrail_request import CreateGuardrailRequest
+from openrouter_guardrails_api.models.guardrail import Guardrail
+from openrouter_guardrails_api.types import Unset
+
+__all__ = ["PER_PROVIDER_FIELDS", "PROVIDERS", "apply_enforce_zdr", "effective_zdr"]
+
+DEPRECATED_FIELD = "enforce_zdr"
+PREFIX = "enforce_zdr_"
+
+#: ``enforce_zdr_anthropic``, ``enforce_zdr_google``, ... as the generated model has them.
+PER_PROVIDER_FIELDS: tuple[str, ...] = tuple(
+    sorted(a.name for a in attrs.fields(CreateGuardrailRequest) if a.name.startswith(PREFIX))
+)
+#: The providers named by those fields (``anthropic``, ``google``, ``openai``, ``other``).
+PROVIDERS: tuple[str, ...] = tuple(name[len(PREFIX) :] for name in PER_PROVIDER_FIELDS)
+
+_PACKAGE_DIR = str(Path(__file__).resolve().parent)
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` that points a warning at the first frame outside this package."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
+    """Apply the rule to a request's fields: return them without ``enforce_zdr`` and with
+    its value in every per-provider field they do not specify (``None`` counts as specified).
+    Warns with ``DeprecationWarning`` at the caller's line when ``enforce_zdr`` is given."""
+    if DEPRECATED_FIELD not in fields:
+        return fields
+    result = dict(fields)
+    value = result.pop(DEPRECATED_FIELD)
+    filled = [name for name in PER_PROVIDER_FIELDS if name not in result]
+    for name in filled:
+        result[name] = value
+    warnings.warn(
+        f"enforce_zdr is deprecated: use {', '.join(PER_PROVIDER_FIELDS)}. "
+        f"enforce_zdr={value!r} was sent as {', '.join(filled) or 'nothing (all were given)'}.",
+        DeprecationWarning,
+        stacklevel=_caller_stacklevel(),
+    )
+    return result
+
+
+def effective_zdr(guardrail: Guardrail | Mapping[str, Any], provider: str) -> bool | None:
+    """Whether ``guardrail`` enforces zero data retention for ``provider`` (``"openai"``,
+    ``"anthropic"``, ``"google"`` or ``"other"``): the per-provider field when set, else the
+    deprecated ``enforce_zdr``; ``None`` when neither says."""
+    if provider not in PROVIDERS:
+        raise ValueError(f"unknown provider {provider!r}: expected one of {', '.join(PROVIDERS)}")
+    source: Mapping[str, Any] = (
+        guardrail if isinstance(guardrail, Mapping) else _as_mapping(guardrail)
+    )
+    value = source.get(PREFIX + provider)
+    if value is None or isinstance(value, Unset):
+        value = source.get(DEPRECATED_FIELD)
+    return None if value is None or isinstance(value, Unset) else bool(value)
+
+
+def _as_mapping(guardrail: Guardrail) -> dict[str, Any]:
+    values = {
+        name: getattr(guardrail, name, None) for name in (*PER_PROVIDER_FIELDS, DEPRECATED_FIELD)
+    }
+    for key, value in guardrail.additional_properties.items():
+        values.setdefault(key, value)
+    return values
