@@ -39,7 +39,7 @@ from openrouter_guardrails._retry import (
     retryable_status,
 )
 from openrouter_guardrails._types import CALL_OPTIONS
-from openrouter_guardrails._validation import check_body, check_parameters
+from openrouter_guardrails._validation import check_body, check_parameters, plain
 from openrouter_guardrails._zdr import apply_enforce_zdr
 
 USER_AGENT = f"openrouter-guardrails/{__version__} python-httpx/{httpx.__version__}"
@@ -180,7 +180,7 @@ class BaseClient:
                     raise InvalidRequestError(operation.name, name, "must be a string")
                 kwargs[name] = value
         if body is not None:
-            body = apply_enforce_zdr(body)
+            body = apply_enforce_zdr({key: plain(value) for key, value in body.items()})
             check_body(operation.name, operation.operation_id, body)
             try:
                 kwargs["body"] = operation.body_model.from_dict(body)

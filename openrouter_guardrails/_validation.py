@@ -17,7 +17,7 @@ from typing import Any
 
 from openrouter_guardrails._exceptions import InvalidRequestError
 
-__all__ = ["check_body", "check_parameters", "contract"]
+__all__ = ["check_body", "check_parameters", "contract", "plain"]
 
 #: A check returns ``(where, problem)`` for the first problem it finds, or ``None``.
 Problem = tuple[str, str] | None
@@ -55,6 +55,13 @@ def _plain(value: Any) -> Any:
     """A generated model given where JSON is expected is checked as its ``to_dict()``."""
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
+
+
+def plain(value: Any) -> Any:
+    """``value`` with every generated model in it (also inside lists) as its ``to_dict()``."""
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return _plain(value)
 
 
 def _join(where: str, key: str) -> str:

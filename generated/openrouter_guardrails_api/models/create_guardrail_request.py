@@ -250,14 +250,10 @@ class CreateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 allowed_models_type_0 = cast(list[str], data)
 
                 return allowed_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[str] | None | Unset, data)
 
         allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
@@ -267,14 +263,10 @@ class CreateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 allowed_providers_type_0 = cast(list[str], data)
 
                 return allowed_providers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[str] | None | Unset, data)
 
         allowed_providers = _parse_allowed_providers(d.pop("allowed_providers", UNSET))
@@ -286,9 +278,7 @@ class CreateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 content_filter_builtins_type_0 = []
                 _content_filter_builtins_type_0 = data
                 for content_filter_builtins_type_0_item_data in _content_filter_builtins_type_0:
@@ -299,8 +289,6 @@ class CreateGuardrailRequest:
                     content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
 
                 return content_filter_builtins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[ContentFilterBuiltinEntryInput] | None | Unset, data)
 
         content_filter_builtins = _parse_content_filter_builtins(
@@ -312,9 +300,7 @@ class CreateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 content_filters_type_0 = []
                 _content_filters_type_0 = data
                 for content_filters_type_0_item_data in _content_filters_type_0:
@@ -325,8 +311,6 @@ class CreateGuardrailRequest:
                     content_filters_type_0.append(content_filters_type_0_item)
 
                 return content_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[ContentFilterEntry] | None | Unset, data)
 
         content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
@@ -390,14 +374,10 @@ class CreateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 ignored_models_type_0 = cast(list[str], data)
 
                 return ignored_models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[str] | None | Unset, data)
 
         ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
@@ -407,14 +387,10 @@ class CreateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+            if isinstance(data, list):
                 ignored_providers_type_0 = cast(list[str], data)
 
                 return ignored_providers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(list[str] | None | Unset, data)
 
         ignored_providers = _parse_ignored_providers(d.pop("ignored_providers", UNSET))
@@ -433,14 +409,10 @@ class CreateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+            if isinstance(data, str):
                 reset_interval_type_0 = GuardrailInterval(data)
 
                 return reset_interval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(GuardrailInterval | None | Unset, data)
 
         reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))

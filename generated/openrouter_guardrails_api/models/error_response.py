@@ -91,14 +91,10 @@ class ErrorResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if isinstance(data, dict):
                 openrouter_metadata_type_0 = ErrorResponseOpenrouterMetadataType0.from_dict(data)
 
                 return openrouter_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(ErrorResponseOpenrouterMetadataType0 | None | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
