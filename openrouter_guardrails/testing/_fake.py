@@ -1,0 +1,685 @@
+"""The fake Guardrails API: its state and the 13 operations of the contract.
+
+:class:`GuardrailsFake` answers framework-free :class:`FakeRequest`\\ s; the transport, the
+ASGI app and the HTTP server are thin shells around :meth:`GuardrailsFake.handle`.
+
+A request goes through, in order: fault injection, routing (404, 405), authentication
+(401, 403), validation of query and body against the contract's schemas (400), then the
+operation itself (404 for an unknown id). Every error has the API's envelope
+``{"error": {"code": <status>, "message": "..."}}``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import random
+import re
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http import HTTPStatus
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qs, unquote
+
+from ._clock import Clock, SystemClock
+from ._contract import Contract, Operation, RouteMatch
+from ._faults import DEFAULT_HTML_502, Fault, Faults
+from ._state import FakeState, SqliteStore
+
+__all__ = [
+    "DEFAULT_API_KEY",
+    "DEFAULT_MANAGEMENT_KEY",
+    "DEFAULT_ORGANIZATION_ID",
+    "DEFAULT_USER_ID",
+    "DEFAULT_WORKSPACE_ID",
+    "FakeRequest",
+    "FakeResponse",
+    "GuardrailsFake",
+    "KnownKey",
+    "RecordedRequest",
+]
+
+#: The management key every fake accepts unless told otherwise.
+DEFAULT_MANAGEMENT_KEY = "sk-or-v1-mgmt-test"
+#: A key that authenticates but is not a management key (its calls get 403).
+DEFAULT_API_KEY = "sk-or-v1-inference-test"
+#: The workspace of guardrails created without ``workspace_id``, and the list's default.
+DEFAULT_WORKSPACE_ID = "0df9e665-d932-5740-b2c7-b52af166bc11"
+#: Who the fake says made an assignment (``assigned_by``).
+DEFAULT_USER_ID = "user_fake_owner"
+#: The organization of a member the fake was not told about.
+DEFAULT_ORGANIZATION_ID = "org_fake"
+#: ``limit`` when a list request gives none (the contract's example).
+DEFAULT_LIMIT = 50
+
+_SERVER_SET = frozenset({"id", "created_at", "updated_at", "workspace_id"})
+_BUILTINS = "content_filter_builtins"
+_FLAG_ONLY_FOR = "regex-prompt-injection"
+_ERROR_MESSAGES = {
+    400: "Invalid request parameters",
+    401: "Missing Authentication header",
+    403: "Only management keys can perform this operation",
+    404: "Resource not found",
+    429: "Rate limit exceeded",
+}
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+@dataclass(frozen=True)
+class KnownKey:
+    """An API key the fake knows by hash: what key assignments show as its name and label."""
+
+    name: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FakeRequest:
+    """An HTTP request as the fake reads it.
+
+    ``path`` is the path as sent (percent-encoded, with the base path, without the query);
+    ``query`` the raw query string; ``headers`` with lower-case names.
+    """
+
+    method: str
+    path: str
+    query: str = ""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+
+@dataclass(frozen=True)
+class FakeResponse:
+    """The fake's answer, and the fault (if any) the shell must act out.
+
+    With a ``"refuse"`` fault ``status`` is 0: nothing is answered.
+    """
+
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    fault: Fault | None = None
+
+    @property
+    def delay(self) -> float:
+        """Seconds the shell waits (on the fake's clock) before answering."""
+        return self.fault.delay if self.fault is not None else 0.0
+
+    def json(self) -> Any:
+        """The body decoded as JSON."""
+        return json.loads(self.body)
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request the fake received, with how it was answered.
+
+    ``route`` is the contract's ``"METHOD /path"`` (``None`` for an unknown path);
+    ``status`` is ``None`` when no response reached the client (refused or dropped).
+    """
+
+    method: str
+    path: str
+    query: Mapping[str, list[str]]
+    headers: Mapping[str, str]
+    body: bytes
+    route: str | None
+    operation_id: str | None
+    status: int | None
+    fault: Fault | None
+
+    def json(self) -> Any:
+        """The request body decoded as JSON (``None`` when empty)."""
+        return json.loads(self.body) if self.body else None
+
+
+class ApiError(Exception):
+    """An error answer, raised inside an operation."""
+
+    def __init__(self, status: int, message: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message or _ERROR_MESSAGES.get(status) or HTTPStatus(status).phrase
+
+
+@dataclass
+class _Call:
+    operation: Operation
+    params: Mapping[str, str]
+    query: dict[str, Any]
+    body: Any
+
+
+def _isoformat(moment: datetime) -> str:
+    moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _nullable(schema: Mapping[str, Any]) -> bool:
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_nullable(option) for option in schema.get("anyOf", schema.get("oneOf", [])))
+
+
+def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
+    """A query string value as the type its schema wants, when it reads as one."""
+    kind = schema.get("type")
+    if kind == "integer" and _INTEGER.fullmatch(value):
+        return int(value)
+    if kind == "number" and _NUMBER.fullmatch(value):
+        return float(value)
+    if kind == "boolean" and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+def _json_bytes(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def error_body(status: int, message: str) -> bytes:
+    """The API's error envelope as bytes."""
+    return _json_bytes({"error": {"code": status, "message": message}})
+
+
+def builtin_label(slug: str) -> str:
+    """The system-assigned redaction label of a builtin filter: ``email`` -> ``[EMAIL]``."""
+    return "[" + slug.upper().replace("-", "_") + "]"
+
+
+class GuardrailsFake:
+    """A stateful in-memory implementation of the Guardrails API, following the contract.
+
+    Serve it in process with :class:`~openrouter_guardrails.testing.FakeTransport` (sync and
+    async httpx clients), as ASGI with :class:`~openrouter_guardrails.testing.FakeASGIApp`,
+    or over HTTP with :class:`~openrouter_guardrails.testing.FakeServer`.
+
+    :param base_path: where the API lives (default: the contract's, ``/api/v1``).
+    :param management_keys: bearer keys allowed to call every operation.
+    :param api_keys: keys that authenticate but are not management keys (403).
+    :param keys: known API keys by hash; an unknown hash gets a made-up name and label.
+    :param members: organization of each known member by user id (else
+        ``organization_id``).
+    :param clock: source of timestamps and of injected latency (default: the system's).
+    :param seed: makes ids reproducible (default: random ``uuid4``).
+    :param max_page_size: answer at most this many items a page, whatever the ``limit``
+        (a server that caps page sizes); ``None``: the ``limit`` asked.
+    :param state_file: a SQLite file to load the state from and save it to after every
+        request that changes it.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_path: str | None = None,
+        management_keys: Iterable[str] = (DEFAULT_MANAGEMENT_KEY,),
+        api_keys: Iterable[str] = (DEFAULT_API_KEY,),
+        keys: Mapping[str, KnownKey] | None = None,
+        members: Mapping[str, str] | None = None,
+        workspace_id: str = DEFAULT_WORKSPACE_ID,
+        user_id: str = DEFAULT_USER_ID,
+        organization_id: str = DEFAULT_ORGANIZATION_ID,
+        clock: Clock | None = None,
+        seed: int | None = None,
+        max_page_size: int | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        contract: Contract | None = None,
+    ) -> None:
+        self.contract = contract or Contract.load()
+        self.base_path = (self.contract.base_path if base_path is None else base_path).rstrip("/")
+        if self.base_path and not self.base_path.startswith("/"):
+            raise ValueError("base_path must start with '/'")
+        self.management_keys: set[str] = set(management_keys)
+        self.api_keys: set[str] = set(api_keys)
+        self.keys: dict[str, KnownKey] = dict(keys or {})
+        self.members: dict[str, str] = dict(members or {})
+        self.workspace_id = workspace_id
+        self.user_id = user_id
+        self.organization_id = organization_id
+        self.clock: Clock = clock or SystemClock()
+        self.max_page_size = max_page_size
+        #: Faults to inject; see :class:`~openrouter_guardrails.testing.Faults`.
+        self.faults = Faults(self.contract, self.base_path)
+        #: Every request received, in order.
+        self.requests: list[RecordedRequest] = []
+        # Reproducible ids for tests, not secrets.
+        self._rng = random.Random(seed) if seed is not None else None  # noqa: S311
+        self._lock = threading.RLock()
+        self._store = SqliteStore(state_file) if state_file is not None else None
+        self._state = self._store.load() if self._store is not None else FakeState()
+        self._changed = False
+        self._guardrail_fields = self.contract.schema("Guardrail")["properties"]
+        self._zdr_fields = self.contract.zdr_fields
+        self._operations: dict[str, Callable[[_Call], tuple[int, Any]]] = {
+            "listGuardrails": self._list_guardrails,
+            "createGuardrail": self._create_guardrail,
+            "getGuardrail": self._get_guardrail,
+            "updateGuardrail": self._update_guardrail,
+            "deleteGuardrail": self._delete_guardrail,
+            "listGuardrailKeyAssignments": self._list_guardrail_key_assignments,
+            "bulkAssignKeysToGuardrail": self._assign_keys,
+            "bulkUnassignKeysFromGuardrail": self._unassign_keys,
+            "listGuardrailMemberAssignments": self._list_guardrail_member_assignments,
+            "bulkAssignMembersToGuardrail": self._assign_members,
+            "bulkUnassignMembersFromGuardrail": self._unassign_members,
+            "listKeyAssignments": self._list_key_assignments,
+            "listMemberAssignments": self._list_member_assignments,
+        }
+
+    # -- public helpers ----------------------------------------------------------------
+
+    @property
+    def implemented_operations(self) -> frozenset[str]:
+        """The ``operationId``\\ s the fake implements."""
+        return frozenset(self._operations)
+
+    @property
+    def guardrails(self) -> list[dict[str, Any]]:
+        """Copies of every guardrail, in creation order."""
+        with self._lock:
+            return copy.deepcopy(list(self._state.guardrails.values()))
+
+    @property
+    def key_assignments(self) -> list[dict[str, Any]]:
+        """Copies of every key assignment, in the order they were made."""
+        with self._lock:
+            return copy.deepcopy(list(self._state.key_assignments.values()))
+
+    @property
+    def member_assignments(self) -> list[dict[str, Any]]:
+        """Copies of every member assignment, in the order they were made."""
+        with self._lock:
+            return copy.deepcopy(list(self._state.member_assignments.values()))
+
+    def add_guardrail(self, **fields: Any) -> dict[str, Any]:
+        """Create a guardrail directly (no request recorded, no fault), as ``create`` would
+        from a body of ``fields``; raises ``ValueError`` where ``create`` answers 400."""
+        operation = self.contract.operations["createGuardrail"]
+        with self._lock:
+            try:
+                body = self._validated_body(operation, _json_bytes(fields))
+                _, payload = self._create_guardrail(_Call(operation, {}, {}, body))
+            except ApiError as exc:
+                raise ValueError(exc.message) from None
+            self._save_if_changed()
+            return copy.deepcopy(dict(payload["data"]))
+
+    def register_key(self, key_hash: str, name: str, label: str) -> None:
+        """Make a key known: its assignments show ``name`` and ``label``."""
+        with self._lock:
+            self.keys[key_hash] = KnownKey(name, label)
+
+    def register_member(self, user_id: str, organization_id: str) -> None:
+        """Make an organization member known."""
+        with self._lock:
+            self.members[user_id] = organization_id
+
+    def reset(self) -> None:
+        """Forget every guardrail, assignment, recorded request and fault."""
+        with self._lock:
+            self._state.clear()
+            self.requests.clear()
+            self.faults.clear()
+            self._changed = True
+            self._save_if_changed()
+
+    def close(self) -> None:
+        """Close the state file, if any (the state in memory stays usable)."""
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    def __enter__(self) -> GuardrailsFake:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"GuardrailsFake(base_path={self.base_path!r}, "
+            f"guardrails={len(self._state.guardrails)})"
+        )
+
+    # -- the request path --------------------------------------------------------------
+
+    def handle(self, request: FakeRequest) -> FakeResponse:
+        """Answer one request; the caller acts out ``response.fault`` and its delay."""
+        method = request.method.upper()
+        route = self._route(method, request.path)
+        route_path = route.path if route is not None else None
+        fault = self.faults.take(method, route_path)
+        with self._lock:
+            if fault is not None and not fault.processed:
+                response = self._fault_response(fault)
+            else:
+                response = self._process(method, route, request)
+                if fault is not None:
+                    response = FakeResponse(response.status, response.headers, response.body, fault)
+            delivered = fault is None or fault.kind in ("status", "non_json", "latency")
+            operation = route.operation if route is not None else None
+            self.requests.append(
+                RecordedRequest(
+                    method=method,
+                    path=request.path,
+                    query=parse_qs(request.query, keep_blank_values=True),
+                    headers=dict(request.headers),
+                    body=request.body,
+                    route=f"{method} {route_path}" if route_path is not None else None,
+                    operation_id=operation.operation_id if operation is not None else None,
+                    status=response.status if delivered else None,
+                    fault=fault,
+                )
+            )
+        return response
+
+    def _route(self, method: str, raw_path: str) -> RouteMatch | None:
+        if self.base_path:
+            if raw_path != self.base_path and not raw_path.startswith(self.base_path + "/"):
+                return None
+            raw_path = raw_path[len(self.base_path) :]
+        found = self.contract.match(method, raw_path)
+        if found is None:
+            return None
+        return RouteMatch(
+            path=found.path,
+            operation=found.operation,
+            allowed_methods=found.allowed_methods,
+            params={name: unquote(value) for name, value in found.params.items()},
+        )
+
+    def _process(self, method: str, route: RouteMatch | None, request: FakeRequest) -> FakeResponse:
+        headers: list[tuple[str, str]] = []
+        try:
+            if route is None:
+                raise ApiError(404, "Not Found")
+            operation = route.operation
+            if operation is None:
+                headers.append(("allow", ", ".join(route.allowed_methods)))
+                raise ApiError(405, f"Method {method} not allowed on {route.path}")
+            self._authenticate(request.headers)
+            call = _Call(
+                operation=operation,
+                params=route.params,
+                query=self._validated_query(operation, request.query),
+                body=self._validated_body(operation, request.body),
+            )
+            handler = self._operations.get(operation.operation_id)
+            if handler is None:
+                raise ApiError(501, f"{operation.operation_id} is not implemented by the fake")
+            status, payload = handler(call)
+            self._save_if_changed()
+        except ApiError as exc:
+            self._changed = False
+            status, payload = exc.status, {"error": {"code": exc.status, "message": exc.message}}
+        headers.insert(0, ("content-type", "application/json"))
+        return FakeResponse(status, tuple(headers), _json_bytes(payload))
+
+    def _fault_response(self, fault: Fault) -> FakeResponse:
+        if fault.kind == "refuse":
+            return FakeResponse(0, (), b"", fault)
+        status = fault.status or 502
+        headers: list[tuple[str, str]] = []
+        if fault.kind == "non_json":
+            body = DEFAULT_HTML_502 if fault.body is None else fault.body
+            headers.append(("content-type", fault.content_type or "text/html"))
+        else:
+            message = _ERROR_MESSAGES.get(status) or HTTPStatus(status).phrase
+            body = error_body(status, message)
+            headers.append(("content-type", "application/json"))
+        if fault.retry_after is not None:
+            headers.append(("retry-after", fault.retry_after))
+        return FakeResponse(status, tuple(headers), body, fault)
+
+    def _authenticate(self, headers: Mapping[str, str]) -> None:
+        value = headers.get("authorization", "")
+        scheme, _, key = value.strip().partition(" ")
+        key = key.strip()
+        if not value:
+            raise ApiError(401, "Missing Authentication header")
+        if scheme.lower() != "bearer" or not key:
+            raise ApiError(401, "Invalid Authorization header: expected 'Bearer <key>'")
+        if key in self.management_keys:
+            return
+        if key in self.api_keys:
+            raise ApiError(403)
+        raise ApiError(401, "Invalid API key")
+
+    def _validated_query(self, operation: Operation, raw: str) -> dict[str, Any]:
+        given = parse_qs(raw, keep_blank_values=True)
+        query: dict[str, Any] = {}
+        for name, schema in operation.query_params.items():
+            if name not in given:
+                continue
+            value = _coerce(given[name][-1], schema)
+            problem = self.contract.first_error(schema, value)
+            if problem is not None:
+                raise ApiError(400, f"Invalid query parameter {name}: {problem}")
+            query[name] = value
+        return query
+
+    def _validated_body(self, operation: Operation, raw: bytes) -> Any:
+        if operation.body_schema is None:
+            return None
+        if not raw.strip():
+            if operation.body_required:
+                raise ApiError(400, "Request body is required")
+            return None
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ApiError(400, f"Request body is not valid JSON: {exc}") from None
+        problem = self.contract.first_error(operation.body_schema, body)
+        if problem is not None:
+            raise ApiError(400, f"Invalid request body: {problem}")
+        return body
+
+    def _save_if_changed(self) -> None:
+        if self._changed and self._store is not None:
+            self._store.save(self._state)
+        self._changed = False
+
+    # -- helpers of the operations -----------------------------------------------------
+
+    def _new_id(self) -> str:
+        if self._rng is not None:
+            return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+        return str(uuid.uuid4())
+
+    def _now(self) -> str:
+        return _isoformat(self.clock.utcnow())
+
+    def _guardrail(self, call: _Call) -> dict[str, Any]:
+        found = self._state.guardrails.get(call.params["id"])
+        if found is None:
+            raise ApiError(404, f"Guardrail {call.params['id']!r} not found")
+        return found
+
+    def _page(self, call: _Call, items: list[dict[str, Any]]) -> tuple[int, Any]:
+        offset = int(call.query.get("offset", 0))
+        limit = int(call.query.get("limit", DEFAULT_LIMIT))
+        if self.max_page_size is not None:
+            limit = min(limit, self.max_page_size)
+        page = items[offset : offset + limit]
+        return 200, {"data": copy.deepcopy(page), "total_count": len(items)}
+
+    def _check_builtins(self, body: Mapping[str, Any]) -> None:
+        for index, entry in enumerate(body.get(_BUILTINS) or []):
+            if entry.get("action") == "flag" and entry.get("slug") != _FLAG_ONLY_FOR:
+                raise ApiError(
+                    400,
+                    f"Invalid request body: {_BUILTINS}[{index}].action: 'flag' is only "
+                    f"supported for '{_FLAG_ONLY_FOR}', not {entry.get('slug')!r}",
+                )
+
+    def _stored(self, name: str, value: Any) -> Any:
+        if name == _BUILTINS and value is not None:
+            stored = []
+            for entry in value:
+                item = {"slug": entry["slug"], "action": entry["action"]}
+                item["label"] = builtin_label(entry["slug"])
+                if "scan_scope" in entry:
+                    item["scan_scope"] = entry["scan_scope"]
+                stored.append(item)
+            return stored
+        return copy.deepcopy(value)
+
+    def _apply_fields(
+        self, guardrail: dict[str, Any], body: Mapping[str, Any], request_schema: str
+    ) -> None:
+        """Copy the request's fields into the guardrail, then apply the ``enforce_zdr`` rule:
+        when ``enforce_zdr`` is provided, its value goes into every per-provider field the
+        request does not specify itself."""
+        accepted = self.contract.schema(request_schema)["properties"]
+        for name, value in body.items():
+            if name in accepted and name in self._guardrail_fields and name not in _SERVER_SET:
+                guardrail[name] = self._stored(name, value)
+        if "enforce_zdr" in body:
+            for name in self._zdr_fields:
+                if name not in body and name in self._guardrail_fields:
+                    guardrail[name] = body["enforce_zdr"]
+
+    # -- the 13 operations -------------------------------------------------------------
+
+    def _list_guardrails(self, call: _Call) -> tuple[int, Any]:
+        workspace = call.query.get("workspace_id", self.workspace_id)
+        items = [g for g in self._state.guardrails.values() if g["workspace_id"] == workspace]
+        return self._page(call, items)
+
+    def _create_guardrail(self, call: _Call) -> tuple[int, Any]:
+        body: Mapping[str, Any] = call.body
+        self._check_builtins(body)
+        guardrail: dict[str, Any] = {}
+        for name, schema in self._guardrail_fields.items():
+            if name not in _SERVER_SET and _nullable(schema):
+                guardrail[name] = None
+        guardrail.update(
+            id=self._new_id(),
+            created_at=self._now(),
+            updated_at=None,
+            workspace_id=body.get("workspace_id", self.workspace_id),
+        )
+        self._apply_fields(guardrail, body, "CreateGuardrailRequest")
+        ordered = {name: guardrail[name] for name in sorted(guardrail)}
+        self._state.guardrails[ordered["id"]] = ordered
+        self._changed = True
+        return 201, {"data": copy.deepcopy(ordered)}
+
+    def _get_guardrail(self, call: _Call) -> tuple[int, Any]:
+        return 200, {"data": copy.deepcopy(self._guardrail(call))}
+
+    def _update_guardrail(self, call: _Call) -> tuple[int, Any]:
+        guardrail = self._guardrail(call)
+        body: Mapping[str, Any] = call.body
+        self._check_builtins(body)
+        self._apply_fields(guardrail, body, "UpdateGuardrailRequest")
+        guardrail["updated_at"] = self._now()
+        self._changed = True
+        return 200, {"data": copy.deepcopy(guardrail)}
+
+    def _delete_guardrail(self, call: _Call) -> tuple[int, Any]:
+        guardrail_id = self._guardrail(call)["id"]
+        del self._state.guardrails[guardrail_id]
+        state = self._state
+        for key_hash, assignment in list(state.key_assignments.items()):
+            if assignment["guardrail_id"] == guardrail_id:
+                del state.key_assignments[key_hash]
+        for pair in list(state.member_assignments):
+            if pair[0] == guardrail_id:
+                del state.member_assignments[pair]
+        self._changed = True
+        return 200, {"deleted": True}
+
+    def _list_guardrail_key_assignments(self, call: _Call) -> tuple[int, Any]:
+        guardrail_id = self._guardrail(call)["id"]
+        items = [
+            a for a in self._state.key_assignments.values() if a["guardrail_id"] == guardrail_id
+        ]
+        return self._page(call, items)
+
+    def _assign_keys(self, call: _Call) -> tuple[int, Any]:
+        guardrail_id = self._guardrail(call)["id"]
+        assigned = 0
+        for key_hash in dict.fromkeys(call.body["key_hashes"]):
+            current = self._state.key_assignments.get(key_hash)
+            if current is not None and current["guardrail_id"] == guardrail_id:
+                continue
+            # A key holds at most one guardrail: assigning it elsewhere replaces the old one.
+            self._state.key_assignments.pop(key_hash, None)
+            known = self.keys.get(key_hash) or KnownKey(
+                name=f"Key {key_hash[:8]}", label=f"sk-or-v1-{key_hash[:3]}...{key_hash[-3:]}"
+            )
+            self._state.key_assignments[key_hash] = {
+                "assigned_by": self.user_id,
+                "created_at": self._now(),
+                "guardrail_id": guardrail_id,
+                "id": self._new_id(),
+                "key_hash": key_hash,
+                "key_label": known.label,
+                "key_name": known.name,
+            }
+            assigned += 1
+        self._changed = assigned > 0
+        return 200, {"assigned_count": assigned}
+
+    def _unassign_keys(self, call: _Call) -> tuple[int, Any]:
+        guardrail_id = self._guardrail(call)["id"]
+        unassigned = 0
+        for key_hash in dict.fromkeys(call.body["key_hashes"]):
+            current = self._state.key_assignments.get(key_hash)
+            if current is not None and current["guardrail_id"] == guardrail_id:
+                del self._state.key_assignments[key_hash]
+                unassigned += 1
+        self._changed = unassigned > 0
+        return 200, {"unassigned_count": unassigned}
+
+    def _list_guardrail_member_assignments(self, call: _Call) -> tuple[int, Any]:
+        guardrail_id = self._guardrail(call)["id"]
+        items = [a for (gid, _), a in self._state.member_assignments.items() if gid == guardrail_id]
+        return self._page(call, items)
+
+    def _assign_members(self, call: _Call) -> tuple[int, Any]:
+        guardrail_id = self._guardrail(call)["id"]
+        assigned = 0
+        for user_id in dict.fromkeys(call.body["member_user_ids"]):
+            if (guardrail_id, user_id) in self._state.member_assignments:
+                continue
+            self._state.member_assignments[(guardrail_id, user_id)] = {
+                "assigned_by": self.user_id,
+                "created_at": self._now(),
+                "guardrail_id": guardrail_id,
+                "id": self._new_id(),
+                "organization_id": self.members.get(user_id, self.organization_id),
+                "user_id": user_id,
+            }
+            assigned += 1
+        self._changed = assigned > 0
+        return 200, {"assigned_count": assigned}
+
+    def _unassign_members(self, call: _Call) -> tuple[int, Any]:
+        guardrail_id = self._guardrail(call)["id"]
+        unassigned = 0
+        for user_id in dict.fromkeys(call.body["member_user_ids"]):
+            if self._state.member_assignments.pop((guardrail_id, user_id), None) is not None:
+                unassigned += 1
+        self._changed = unassigned > 0
+        return 200, {"unassigned_count": unassigned}
+
+    def _list_key_assignments(self, call: _Call) -> tuple[int, Any]:
+        return self._page(call, list(self._state.key_assignments.values()))
+
+    def _list_member_assignments(self, call: _Call) -> tuple[int, Any]:
+        return self._page(call, list(self._state.member_assignments.values()))
