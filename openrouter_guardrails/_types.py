@@ -49,16 +49,16 @@ class CallOptions(TypedDict, total=False):
 class ListOptions(CallOptions, total=False):
     """Options of a list operation."""
 
-    offset: int
-    """Number of records to skip (0 or more)."""
-    limit: int
-    """Maximum number of records a page holds (1 to 100)."""
+    offset: int | None
+    """Number of records to skip (0 or more); ``None``: not sent."""
+    limit: int | None
+    """Maximum number of records a page holds (1 to 100); ``None``: the server's default."""
 
 
 class ListGuardrailsOptions(ListOptions, total=False):
     """Options of ``guardrails.list``."""
 
-    workspace_id: str
+    workspace_id: str | None
     """Only guardrails of this workspace (default: the default workspace)."""
 
 

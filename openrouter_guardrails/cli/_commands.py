@@ -1,0 +1,507 @@
+"""``openrouter-guardrails``: manage guardrails from a terminal or a script.
+
+Output is a table for people, or JSON with ``--json`` (the shapes are in the README).
+Errors print the server's message and exit 1; usage errors (including arguments the
+contract rejects, caught before anything is sent) exit 2. The API key is never printed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from openrouter_guardrails._client import OpenRouterGuardrails
+from openrouter_guardrails._constants import API_KEY_ENV, BASE_URL_ENV
+from openrouter_guardrails._exceptions import InvalidRequestError, OpenRouterError
+from openrouter_guardrails._validation import contract
+
+__all__ = ["State", "main", "pass_state"]
+
+T = TypeVar("T")
+EXPORT_FORMAT = "openrouter-guardrails-export"
+EXPORT_VERSION = 1
+DEFAULT_BATCH_SIZE = 100
+GUARDRAIL_COLUMNS = ("id", "name", "limit_usd", "reset_interval", "workspace_id")
+
+
+# --------------------------------------------------------------------------- context
+
+
+class State:
+    """What the group's options configure, passed to every command."""
+
+    def __init__(
+        self, api_key: str | None, base_url: str | None, as_json: bool, timeout: float | None
+    ):
+        self.api_key = api_key
+        self.base_url = base_url
+        self.as_json = as_json
+        self.timeout = timeout
+        self._client: OpenRouterGuardrails | None = None
+
+    def client(self) -> OpenRouterGuardrails:
+        if self._client is None:
+            try:
+                self._client = OpenRouterGuardrails(
+                    api_key=self.api_key, server_url=self.base_url, timeout=self.timeout
+                )
+            except (OpenRouterError, ValueError) as exc:
+                raise click.UsageError(str(exc)) from None
+            click.get_current_context().call_on_close(self._client.close)
+        return self._client
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+def _guard(func: Callable[..., T]) -> Callable[..., T]:
+    """Turn the client's errors into the CLI's exit statuses."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        try:
+            return func(*args, **kwargs)
+        except InvalidRequestError as exc:
+            raise click.UsageError(str(exc)) from None
+        except OpenRouterError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _plain(model: Any) -> Any:
+    return model.to_dict() if hasattr(model, "to_dict") else model
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value) or "-"
+    return str(value)
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+def _emit(
+    state: State,
+    data: Any,
+    *,
+    rows: Sequence[dict[str, Any]] | None = None,
+    columns: Sequence[str] = (),
+    text: str | None = None,
+) -> None:
+    if state.as_json:
+        click.echo(json.dumps(data, indent=2, sort_keys=True))
+    elif rows is not None:
+        click.echo(_table(rows, columns) if rows else "(none)")
+    elif text is not None:
+        click.echo(text)
+    else:
+        click.echo(_details(data))
+
+
+def _details(record: dict[str, Any]) -> str:
+    width = max((len(k) for k in record), default=0)
+    return "\n".join(f"{k.ljust(width)}  {_cell(v)}" for k, v in sorted(record.items()))
+
+
+def _progress(items: Iterable[T], length: int | None, label: str) -> Iterator[T]:
+    """Iterate ``items``, with a progress bar on stderr only when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
+        yield from bar
+
+
+# --------------------------------------------------------------------------- field options
+
+
+def _schema_fields(schema_name: str) -> dict[str, dict[str, Any]]:
+    fields: dict[str, dict[str, Any]] = contract()["components"]["schemas"][schema_name][
+        "properties"
+    ]
+    return fields
+
+
+def _kind(spec: dict[str, Any]) -> str:
+    if "anyOf" in spec:
+        return "string"
+    types = spec.get("type", "string")
+    types = [types] if isinstance(types, str) else [t for t in types if t != "null"]
+    kind = types[0] if types else "string"
+    if kind == "array":
+        items = spec.get("items", {})
+        return "json" if "$ref" in items or items.get("type") == "object" else "strings"
+    return str(kind)
+
+
+def _nullable(spec: dict[str, Any]) -> bool:
+    types = spec.get("type")
+    if isinstance(types, list) and "null" in types:
+        return True
+    return any(option.get("type") == "null" for option in spec.get("anyOf", []))
+
+
+def _field_options(
+    schema_name: str, skip: Sequence[str] = ()
+) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """One option per field of a request schema, typed from the contract."""
+
+    def decorate(func: Callable[..., T]) -> Callable[..., T]:
+        for name, spec in reversed(sorted(_schema_fields(schema_name).items())):
+            if name in skip:
+                continue
+            flag = "--" + name.replace("_", "-")
+            help_text = str(spec.get("description", "")).split(". ")[0]
+            kind = _kind(spec)
+            if kind == "strings":
+                func = click.option(
+                    flag,
+                    name,
+                    multiple=True,
+                    default=None,
+                    help=f"{help_text} (repeat for several)",
+                )(func)
+            elif kind == "json":
+                func = click.option(
+                    flag, name, metavar="JSON", default=None, help=f"{help_text} (a JSON array)"
+                )(func)
+            elif kind == "boolean":
+                func = click.option(
+                    flag, name, type=click.Choice(["true", "false"]), default=None, help=help_text
+                )(func)
+            elif kind == "number":
+                func = click.option(flag, name, type=float, default=None, help=help_text)(func)
+            elif kind == "integer":
+                func = click.option(flag, name, type=int, default=None, help=help_text)(func)
+            else:
+                func = click.option(flag, name, default=None, help=help_text)(func)
+        return func
+
+    return decorate
+
+
+def _collect(schema_name: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The request fields among ``given`` option values, converted to their JSON types."""
+    fields: dict[str, Any] = {}
+    for name, spec in _schema_fields(schema_name).items():
+        value = given.get(name)
+        if value is None or value == ():
+            continue
+        kind = _kind(spec)
+        if kind == "strings":
+            fields[name] = [part for item in value for part in item.split(",") if part]
+        elif kind == "json":
+            try:
+                fields[name] = json.loads(value)
+            except ValueError as exc:
+                raise click.BadParameter(
+                    f"not valid JSON: {exc}", param_hint=f"--{name.replace('_', '-')}"
+                ) from None
+        elif kind == "boolean":
+            fields[name] = value == "true"
+        else:
+            fields[name] = value
+    return fields
+
+
+def _read_fields_file(path: str, schema_name: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as exc:
+        raise click.BadParameter(
+            f"cannot read {path}: {exc.strerror}", param_hint="--from-file"
+        ) from None
+    except ValueError as exc:
+        raise click.BadParameter(
+            f"{path} is not valid JSON: {exc}", param_hint="--from-file"
+        ) from None
+    if not isinstance(data, dict):
+        raise click.BadParameter(f"{path} must hold a JSON object", param_hint="--from-file")
+    known = _schema_fields(schema_name)
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise click.BadParameter(
+            f"unknown field(s) in {path}: {', '.join(unknown)}", param_hint="--from-file"
+        )
+    return data
+
+
+def _read_ids(values: Sequence[str], from_file: str | None) -> list[str]:
+    ids = list(values)
+    if from_file is not None:
+        try:
+            text = (
+                sys.stdin.read()
+                if from_file == "-"
+                else Path(from_file).read_text(encoding="utf-8")
+            )
+        except OSError as exc:
+            raise click.BadParameter(
+                f"cannot read {from_file}: {exc.strerror}", param_hint="--from-file"
+            ) from None
+        ids += [
+            line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+        ]
+    if not ids:
+        raise click.UsageError("no ids given: pass them as arguments or with --from-file")
+    return list(dict.fromkeys(ids))
+
+
+def _batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option(
+    "--api-key",
+    envvar=API_KEY_ENV,
+    show_envvar=True,
+    default=None,
+    help="Management API key (never printed).",
+)
+@click.option(
+    "--base-url",
+    envvar=BASE_URL_ENV,
+    show_envvar=True,
+    default=None,
+    help="API base URL [default: https://openrouter.ai/api/v1].",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON (stable shapes) instead of tables."
+)
+@click.option("--timeout", type=float, default=None, help="Seconds per request [default: 30].")
+@click.version_option(package_name="openrouter-guardrails")
+@click.pass_context
+def main(
+    ctx: click.Context,
+    api_key: str | None,
+    base_url: str | None,
+    as_json: bool,
+    timeout: float | None,
+) -> None:
+    """Manage OpenRouter guardrails, run a fake of the API, or test an implementation."""
+    ctx.obj = State(api_key, base_url, as_json, timeout)
+
+
+@main.command("list")
+@click.option("--workspace-id", default=None, help="Only guardrails of this workspace.")
+@click.option("--page-size", type=click.IntRange(1, 100), default=100, show_default=True)
+@pass_state
+@_guard
+def list_cmd(state: State, workspace_id: str | None, page_size: int) -> None:
+    """List every guardrail (all pages)."""
+    page = state.client().guardrails.list(limit=page_size, workspace_id=workspace_id)
+    items = [g.to_dict() for g in _progress(page, page.total_count, "guardrails")]
+    _emit(state, {"data": items, "total_count": len(items)}, rows=items, columns=GUARDRAIL_COLUMNS)
+
+
+@main.command("get")
+@click.argument("guardrail_id")
+@pass_state
+@_guard
+def get_cmd(state: State, guardrail_id: str) -> None:
+    """Show one guardrail."""
+    _emit(state, state.client().guardrails.get(id=guardrail_id).data.to_dict())
+
+
+@main.command("create")
+@click.option(
+    "--from-file",
+    "from_file",
+    default=None,
+    metavar="FILE.json",
+    help="Read the fields from a JSON object ('-' for stdin); options override it.",
+)
+@_field_options("CreateGuardrailRequest")
+@pass_state
+@_guard
+def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
+    """Create a guardrail."""
+    fields = _read_fields_file(from_file, "CreateGuardrailRequest") if from_file else {}
+    fields.update(_collect("CreateGuardrailRequest", given))
+    if "name" not in fields:
+        raise click.UsageError("--name is required (or a 'name' in --from-file)")
+    name = fields.pop("name")
+    _emit(state, state.client().guardrails.create(name=name, **fields).data.to_dict())
+
+
+@main.command("update")
+@click.argument("guardrail_id")
+@click.option(
+    "--clear",
+    "clear",
+    multiple=True,
+    metavar="FIELD",
+    help="Send null for FIELD (removes it); repeat for several.",
+)
+@_field_options("UpdateGuardrailRequest")
+@pass_state
+@_guard
+def update_cmd(state: State, guardrail_id: str, clear: Sequence[str], **given: Any) -> None:
+    """Update a guardrail: only the options given are sent."""
+    fields = _collect("UpdateGuardrailRequest", given)
+    known = _schema_fields("UpdateGuardrailRequest")
+    for name in clear:
+        key = name.replace("-", "_")
+        if key not in known:
+            raise click.BadParameter(f"unknown field {name!r}", param_hint="--clear")
+        if not _nullable(known[key]):
+            raise click.BadParameter(
+                f"{name} cannot be cleared (it may not be null)", param_hint="--clear"
+            )
+        if key in fields:
+            raise click.BadParameter(f"{name} is both set and cleared", param_hint="--clear")
+        fields[key] = None
+    if not fields:
+        raise click.UsageError("nothing to update: give at least one field option or --clear")
+    _emit(state, state.client().guardrails.update(id=guardrail_id, **fields).data.to_dict())
+
+
+@main.command("delete")
+@click.argument("guardrail_id")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@pass_state
+@_guard
+def delete_cmd(state: State, guardrail_id: str, yes: bool) -> None:
+    """Delete a guardrail and its assignments."""
+    if not yes and not click.confirm(f"Delete guardrail {guardrail_id}?", err=True):
+        raise click.Abort()
+    result = state.client().guardrails.delete(id=guardrail_id)
+    _emit(
+        state, {"deleted": bool(result.deleted), "id": guardrail_id}, text=f"deleted {guardrail_id}"
+    )
+
+
+def _assignment_group(kind: str, field: str, noun: str) -> click.Group:
+    """``keys`` and ``members``: list, assign and unassign for one guardrail."""
+    group = click.Group(kind, help=f"The {kind} assigned to a guardrail: list, assign, unassign.")
+    ops = {
+        "keys": ("list_guardrail_key_assignments", "bulk_assign_keys", "bulk_unassign_keys"),
+        "members": (
+            "list_guardrail_member_assignments",
+            "bulk_assign_members",
+            "bulk_unassign_members",
+        ),
+    }[kind]
+    columns = (
+        ("key_hash", "key_name", "key_label", "assigned_by", "created_at")
+        if kind == "keys"
+        else ("user_id", "organization_id", "assigned_by", "created_at")
+    )
+
+    @group.command("list")
+    @click.argument("guardrail_id")
+    @pass_state
+    @_guard
+    def list_assigned(state: State, guardrail_id: str) -> None:
+        """List the assignments of a guardrail (all pages)."""
+        page = getattr(state.client().guardrails, ops[0])(id=guardrail_id, limit=100)
+        items = [a.to_dict() for a in _progress(page, page.total_count, kind)]
+        _emit(state, {"data": items, "total_count": len(items)}, rows=items, columns=columns)
+
+    def change(verb: str, operation: str, count_field: str) -> click.Command:
+        @click.argument("guardrail_id")
+        @click.argument("ids", nargs=-1)
+        @click.option(
+            "--from-file",
+            default=None,
+            metavar="FILE",
+            help=f"Read {noun}s from FILE, one per line ('-' for stdin).",
+        )
+        @click.option(
+            "--batch-size",
+            type=click.IntRange(1, 10_000),
+            default=DEFAULT_BATCH_SIZE,
+            show_default=True,
+        )
+        @pass_state
+        @_guard
+        def command(
+            state: State,
+            guardrail_id: str,
+            ids: Sequence[str],
+            from_file: str | None,
+            batch_size: int,
+        ) -> None:
+            values = _read_ids(ids, from_file)
+            method = getattr(state.client().guardrails, operation)
+            total = 0
+            batches = _batches(values, batch_size)
+            for batch in _progress(batches, len(batches), f"{verb} {noun}s"):
+                result = method(id=guardrail_id, **{field: list(batch)})
+                total += getattr(result, count_field)
+            data = {count_field: total, "requested": len(values), "batches": len(batches)}
+            _emit(
+                state,
+                data,
+                text=f"{verb}ed {total} of {len(values)} {noun}(s) in {len(batches)} batch(es)",
+            )
+
+        command.__doc__ = f"{verb.capitalize()} {noun}s (arguments, a file or stdin), in batches."
+        return click.command(verb)(command)
+
+    group.add_command(change("assign", ops[1], "assigned_count"))
+    group.add_command(change("unassign", ops[2], "unassigned_count"))
+    return group
+
+
+main.add_command(_assignment_group("keys", "key_hashes", "key hash"))
+main.add_command(_assignment_group("members", "member_user_ids", "member user id"))
+
+
+@main.group("assignments")
+def assignments() -> None:
+    """Every assignment of every guardrail."""
+
+
+@assignments.command("keys")
+@pass_state
+@_guard
+def assignments_keys(state: State) -> None:
+    """List every key assignment."""
+    page = state.client().guardrails.list_key_assignments(limit=100)
+    items = [a.to_dict() for a in _progress(page, page.total_count, "key assignments")]
+    _emit(
+        state,
+        {"data": items, "total_count": len(items)},
+        rows=items,
+        columns=("guardrail_id", "key_hash", "key_name", "assigned_by", "created_at"),
+    )
+
+
+@assignments.command("members")
+@pass_state
+@_guard
+def assignments_members(state: State) -> None:
+    """List every member assignment."""
+    page = state.client().guardrails.list_member_assignments(limit=100)
+    items = [a.to_dict() for a in _progress(page, page.total_count, "member assignments")]
+    _emit(
+        state,
+        {"data": items, "total_count": len(items)},
+        rows=items,
+        columns=("guardrail_id", "user_id", "organization_id", "assigned_by", "created_at"),
+    )
