@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from openrouter_guardrails._resources import Guardrails
 from openrouter_guardrails.cli._commands import (
     DEFAULT_BATCH_SIZE,
     EXPORT_FORMAT,
@@ -26,9 +27,8 @@ from openrouter_guardrails.cli._commands import (
 NOT_RECREATED = frozenset({"id", "created_at", "updated_at", "workspace_id", "enforce_zdr"})
 
 
-def export_document(state: State, workspace_id: str | None) -> dict[str, Any]:
+def build_export(guardrails: Guardrails, workspace_id: str | None) -> dict[str, Any]:
     """Every guardrail (of a workspace) with the key hashes and member ids assigned to it."""
-    guardrails = state.client().guardrails
     page = guardrails.list(limit=100, workspace_id=workspace_id)
     records = []
     for guardrail in _progress(page, page.total_count, "exporting"):
@@ -60,7 +60,7 @@ def export_document(state: State, workspace_id: str | None) -> dict[str, Any]:
 @_guard
 def export_cmd(state: State, output: str, workspace_id: str | None) -> None:
     """Write every guardrail with its assignments to JSON (a backup, or to move them)."""
-    document = export_document(state, workspace_id)
+    document = build_export(state.client().guardrails, workspace_id)
     text = json.dumps(document, indent=2, sort_keys=True) + "\n"
     if output == "-":
         click.echo(text, nl=False)
