@@ -49,6 +49,8 @@ _APP_HEADERS = {
     "x_open_router_categories": "X-OpenRouter-Categories",
 }
 _UNSET_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
+#: What ``json.loads`` raises on a body that is not JSON, or is nested too deeply to read.
+_UNREADABLE_JSON = (ValueError, RecursionError)
 
 
 @dataclass
@@ -60,6 +62,13 @@ class Call:
     retries: RetryConfig
     timeout: Any
     extra_headers: Mapping[str, str] | None = None
+
+
+def _check_header_values(where: str, values: Mapping[str, object], label: str = "{}") -> None:
+    """Raise ``InvalidRequestError`` naming the first header argument that is not a string."""
+    for name, value in values.items():
+        if value is not None and not isinstance(value, str):
+            raise InvalidRequestError(where, label.format(name), "must be a string")
 
 
 def _is_loopback(host: str) -> bool:
@@ -108,6 +117,15 @@ class BaseClient:
                 f"refusing to send the API key in clear text to {parsed.host}: use https, "
                 "or pass allow_insecure_http=True if this network is trusted"
             )
+        app_headers = {
+            "http_referer": http_referer,
+            "x_open_router_title": x_open_router_title,
+            "x_open_router_categories": x_open_router_categories,
+        }
+        _check_header_values(type(self).__name__, app_headers)
+        _check_header_values(
+            type(self).__name__, dict(default_headers or {}), "default_headers[{!r}]"
+        )
         self._api_key = key
         self.base_url = url.rstrip("/")
         self.retry_config = resolve(retry_config)
@@ -122,14 +140,7 @@ class BaseClient:
         self._app_headers = {
             header: value
             for name, header in _APP_HEADERS.items()
-            if (
-                value := {
-                    "http_referer": http_referer,
-                    "x_open_router_title": x_open_router_title,
-                    "x_open_router_categories": x_open_router_categories,
-                }[name]
-            )
-            is not None
+            if (value := app_headers[name]) is not None
         }
         self._default_headers = dict(default_headers or {})
         self._client = client
@@ -173,12 +184,12 @@ class BaseClient:
         values = dict(params or {})
         check_parameters(operation.name, operation.operation_id, values)
         kwargs: dict[str, Any] = {k: v for k, v in values.items() if v is not None}
-        for name in _APP_HEADERS:
-            value = options.get(name)
-            if value is not None:
-                if not isinstance(value, str):
-                    raise InvalidRequestError(operation.name, name, "must be a string")
-                kwargs[name] = value
+        app_headers = {name: options.get(name) for name in _APP_HEADERS}
+        _check_header_values(operation.name, app_headers)
+        _check_header_values(
+            operation.name, options.get("extra_headers") or {}, "extra_headers[{!r}]"
+        )
+        kwargs.update({name: value for name, value in app_headers.items() if value is not None})
         if body is not None:
             body = apply_enforce_zdr({key: plain(value) for key, value in body.items()})
             check_body(operation.name, operation.operation_id, body)
@@ -353,7 +364,7 @@ class BaseClient:
 
         try:
             payload = json.loads(response.content)
-        except ValueError:
+        except _UNREADABLE_JSON:
             raise invalid("the body is not JSON") from None
         if not isinstance(payload, dict):
             raise invalid(f"expected a JSON object, got {type(payload).__name__}")
@@ -427,7 +438,7 @@ def _error_details(response: httpx.Response) -> tuple[str, Any]:
     reason = response.reason_phrase or f"HTTP {response.status_code}"
     try:
         payload = json.loads(response.content)
-    except ValueError:
+    except _UNREADABLE_JSON:
         payload = None
     if isinstance(payload, dict):
         error = payload.get("error")

@@ -53,6 +53,18 @@ __all__ = [
 class OpenRouterError(Exception):
     """Base class of every error raised by this package."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses' constructors take keyword or several arguments, which the default
+        # pickling (``cls(*self.args)``) cannot call: rebuild from the attributes instead.
+        return (_rebuild, (type(self), self.__dict__.copy(), self.args))
+
+
+def _rebuild(cls: type[OpenRouterError], state: dict[str, Any], args: tuple[Any, ...]) -> Any:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, *args)
+    return error
+
 
 class InvalidRequestError(OpenRouterError, ValueError):
     """An argument breaks the contract; nothing was sent. ``parameter`` names it."""
@@ -123,16 +135,6 @@ class APIError(OpenRouterError):
         if self.retries:
             extras.append(f"after {self.retries} retr{'y' if self.retries == 1 else 'ies'}")
         return f"{text} ({', '.join(extras)})" if extras else text
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), self.__dict__.copy()))
-
-
-def _rebuild(cls: type[APIError], state: dict[str, Any]) -> APIError:
-    error = cls.__new__(cls)
-    error.__dict__.update(state)
-    Exception.__init__(error, error._describe())
-    return error
 
 
 class BadRequestResponseError(APIError):
