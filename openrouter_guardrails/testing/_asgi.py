@@ -58,7 +58,8 @@ class FakeASGIApp:
                 body=bytes(body),
             )
         )
-        await self.fake.clock.asleep(response.delay)
+        if response.delay > 0:
+            await self.fake.clock.asleep(response.delay)
         kind = response.fault.kind if response.fault is not None else None
         if kind == "refuse":
             raise httpx.ConnectError("[Errno 111] Connection refused")

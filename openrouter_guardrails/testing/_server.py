@@ -104,7 +104,8 @@ class _Handler(BaseHTTPRequestHandler):
             body=self._read_body(),
         )
         response = self.server.fake.handle(request)
-        self.server.fake.clock.sleep(response.delay)
+        if response.delay > 0:
+            self.server.fake.clock.sleep(response.delay)
         kind = response.fault.kind if response.fault is not None else None
         if kind in ("refuse", "disconnect"):
             self._drop()

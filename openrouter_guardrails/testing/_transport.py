@@ -63,7 +63,8 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Answer a request from a sync client."""
         response = self.fake.handle(self._fake_request(request, request.read()))
         wait, timeout = self._wait(request, response)
-        self.fake.clock.sleep(wait)
+        if wait > 0:
+            self.fake.clock.sleep(wait)
         if timeout is not None:
             raise timeout
         return self._response(request, response)
@@ -72,7 +73,8 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Answer a request from an async client."""
         response = self.fake.handle(self._fake_request(request, await request.aread()))
         wait, timeout = self._wait(request, response)
-        await self.fake.clock.asleep(wait)
+        if wait > 0:
+            await self.fake.clock.asleep(wait)
         if timeout is not None:
             raise timeout
         return self._response(request, response)
