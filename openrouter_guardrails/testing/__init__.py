@@ -11,26 +11,51 @@ One core, three ways in::
 Faults (``fake.faults``) inject 429/5xx with ``Retry-After``, latency, dropped connections
 and broken bodies; a :class:`VirtualClock` lets tests (and a client given the same clock)
 wait without sleeping. Needs the ``testing`` extra (``jsonschema``).
+
+The names load on first use, so that importing this package (as the pytest plugin's parent
+does) costs nothing until the kit is used.
 """
 
-from ._asgi import FakeASGIApp
-from ._clock import Clock, SystemClock, VirtualClock
-from ._contract import Contract, Operation, RouteMatch
-from ._fake import (
-    DEFAULT_API_KEY,
-    DEFAULT_MANAGEMENT_KEY,
-    DEFAULT_ORGANIZATION_ID,
-    DEFAULT_USER_ID,
-    DEFAULT_WORKSPACE_ID,
-    FakeRequest,
-    FakeResponse,
-    GuardrailsFake,
-    KnownKey,
-    RecordedRequest,
-)
-from ._faults import Fault, FaultKind, Faults, InjectedFault
-from ._server import FakeServer, serve
-from ._transport import FakeTransport
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._asgi import FakeASGIApp
+    from ._clock import (
+        Clock,
+        SystemClock,
+        VirtualClock,
+    )
+    from ._contract import (
+        Contract,
+        Operation,
+        RouteMatch,
+    )
+    from ._fake import (
+        DEFAULT_API_KEY,
+        DEFAULT_MANAGEMENT_KEY,
+        DEFAULT_ORGANIZATION_ID,
+        DEFAULT_USER_ID,
+        DEFAULT_WORKSPACE_ID,
+        FakeRequest,
+        FakeResponse,
+        GuardrailsFake,
+        KnownKey,
+        RecordedRequest,
+    )
+    from ._faults import (
+        Fault,
+        FaultKind,
+        Faults,
+        InjectedFault,
+    )
+    from ._server import (
+        FakeServer,
+        serve,
+    )
+    from ._transport import FakeTransport
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -58,3 +83,43 @@ __all__ = [
     "VirtualClock",
     "serve",
 ]
+
+_MODULE_OF: dict[str, str] = {
+    "FakeASGIApp": "_asgi",
+    "Clock": "_clock",
+    "SystemClock": "_clock",
+    "VirtualClock": "_clock",
+    "Contract": "_contract",
+    "Operation": "_contract",
+    "RouteMatch": "_contract",
+    "DEFAULT_API_KEY": "_fake",
+    "DEFAULT_MANAGEMENT_KEY": "_fake",
+    "DEFAULT_ORGANIZATION_ID": "_fake",
+    "DEFAULT_USER_ID": "_fake",
+    "DEFAULT_WORKSPACE_ID": "_fake",
+    "FakeRequest": "_fake",
+    "FakeResponse": "_fake",
+    "GuardrailsFake": "_fake",
+    "KnownKey": "_fake",
+    "RecordedRequest": "_fake",
+    "Fault": "_faults",
+    "FaultKind": "_faults",
+    "Faults": "_faults",
+    "InjectedFault": "_faults",
+    "FakeServer": "_server",
+    "serve": "_server",
+    "FakeTransport": "_transport",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
