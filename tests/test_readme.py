@@ -58,7 +58,10 @@ def test_retry_defaults_are_the_constants() -> None:
 def test_configuration_table_matches_constants() -> None:
     """The README's default base URL and timeouts are the ones the client uses."""
     assert f"`{C.DEFAULT_BASE_URL}`" in README
-    seconds = f"{C.DEFAULT_TIMEOUT_SECONDS:g} s per request, {C.DEFAULT_CONNECT_TIMEOUT_SECONDS:g} s to connect"
+    seconds = (
+        f"{C.DEFAULT_TIMEOUT_SECONDS:g} s per request, "
+        f"{C.DEFAULT_CONNECT_TIMEOUT_SECONDS:g} s to connect"
+    )
     assert seconds in README
     assert C.API_KEY_ENV in README and C.BASE_URL_ENV in README and C.LOG_ENV in README
 
