@@ -121,7 +121,8 @@ class RecordedRequest:
     """A request the fake received, with how it was answered.
 
     ``route`` is the contract's ``"METHOD /path"`` (``None`` for an unknown path);
-    ``status`` is ``None`` when no response reached the client (refused or dropped).
+    ``status`` is ``None`` when no whole response reached the client (a refused or dropped
+    connection, or a body cut short).
     """
 
     method: str

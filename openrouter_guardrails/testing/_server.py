@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import FrameType, TracebackType
 from typing import Any
 
-from ._fake import FakeRequest, FakeResponse, GuardrailsFake
+from ._fake import FakeRequest, FakeResponse, GuardrailsFake, error_body
 
 __all__ = ["FakeServer", "serve"]
 
@@ -57,6 +57,10 @@ class _HTTPServer(ThreadingHTTPServer):
             self._open.discard(request)
         super().shutdown_request(request)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that goes away mid-answer is normal for a fake that drops connections.
+        logger.debug("error serving %s", client_address, exc_info=True)
+
     def drop_open_connections(self) -> None:
         """Wake every handler waiting on an idle keep-alive connection."""
         with self._open_lock:
@@ -80,28 +84,51 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s - " + format, self.address_string(), *args)
 
-    def _read_body(self) -> bytes:
+    def _read_body(self) -> bytes | None:
+        """The request body; ``None`` after answering a body the server will not read."""
         if "chunked" in self.headers.get("transfer-encoding", "").lower():
             body = bytearray()
             while len(body) <= MAX_BODY:
-                size = int(self.rfile.readline(66).split(b";", 1)[0].strip() or b"0", 16)
+                size_line = self.rfile.readline(66).split(b";", 1)[0].strip()
+                try:
+                    size = int(size_line or b"0", 16)
+                except ValueError:
+                    self._refuse_body(400, "Malformed chunked body")
+                    return None
                 if size == 0:
                     self.rfile.readline(66)
-                    break
+                    return bytes(body)
                 body += self.rfile.read(size)
                 self.rfile.readline(66)
-            return bytes(body)
-        length = int(self.headers.get("content-length") or 0)
-        return self.rfile.read(min(length, MAX_BODY)) if length > 0 else b""
+            self._refuse_body(413, "Request body too large")
+            return None
+        try:
+            length = int(self.headers.get("content-length") or 0)
+        except ValueError:
+            self._refuse_body(400, "Invalid Content-Length header")
+            return None
+        if length > MAX_BODY:
+            self._refuse_body(413, "Request body too large")
+            return None
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _refuse_body(self, status: int, message: str) -> None:
+        self.close_connection = True
+        body = error_body(status, message)
+        headers = (("content-type", "application/json"), ("connection", "close"))
+        self._send(FakeResponse(status, headers, body))
 
     def _serve(self) -> None:
         path, _, query = self.path.partition("?")
+        body = self._read_body()
+        if body is None:
+            return
         request = FakeRequest(
             method=self.command,
             path=path,
             query=query,
             headers={name.lower(): value for name, value in self.headers.items()},
-            body=self._read_body(),
+            body=body,
         )
         response = self.server.fake.handle(request)
         if response.delay > 0:
@@ -112,7 +139,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(response, truncate=kind == "truncate")
 
-    def _send(self, response: FakeResponse, *, truncate: bool) -> None:
+    def _send(self, response: FakeResponse, *, truncate: bool = False) -> None:
         self.send_response(response.status)
         for name, value in response.headers:
             self.send_header(name, value)

@@ -5,6 +5,8 @@ contract; and how each way acts out network faults."""
 from __future__ import annotations
 
 import asyncio
+import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -330,3 +332,22 @@ def test_http_server_reads_chunked_bodies(guardrails_server: FakeServer) -> None
         )
     assert response.status_code == 201
     assert response.json()["data"]["name"] == "chunked"
+
+
+def test_http_server_rejects_a_bad_content_length(guardrails_server: FakeServer) -> None:
+    """A Content-Length that is not a number answers 400 with the envelope and closes."""
+    request = (
+        b"POST /api/v1/guardrails HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b"Authorization: Bearer sk-or-v1-mgmt-test\r\nContent-Length: abc\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", guardrails_server.port), timeout=5.0) as sock:
+        sock.sendall(request)
+        received = b""
+        for _ in range(100):
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400")
+    assert json.loads(body) == {"error": {"code": 400, "message": "Invalid Content-Length header"}}
