@@ -150,7 +150,8 @@ class Contract:
         return tuple(sorted(name for name in properties if name.startswith("enforce_zdr_")))
 
     def match(self, method: str, path: str) -> RouteMatch | None:
-        """The route for ``path`` (relative to the base path, decoded segments), or ``None``."""
+        """The route for ``path`` (relative to the base path, as sent: path parameters come
+        back still percent-encoded), or ``None``."""
         for pattern, template, by_method in self._routes:
             found = pattern.match(path)
             if found:

@@ -542,8 +542,8 @@ class GuardrailsFake:
         self, guardrail: dict[str, Any], body: Mapping[str, Any], request_schema: str
     ) -> None:
         """Copy the request's fields into the guardrail, then apply the ``enforce_zdr`` rule:
-        when ``enforce_zdr`` is provided, its value goes into every per-provider field the
-        request does not specify itself."""
+        when ``enforce_zdr`` is provided (``null`` included), its value goes into every
+        per-provider field the request does not specify itself."""
         accepted = self.contract.schema(request_schema)["properties"]
         for name, value in body.items():
             if name in accepted and name in self._guardrail_fields and name not in _SERVER_SET:

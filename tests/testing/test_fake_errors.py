@@ -56,8 +56,7 @@ def assert_error(response: httpx.Response, status: int, *words: str) -> None:
 def test_every_operation_succeeds_within_the_contract(
     fake: GuardrailsFake, client: httpx.Client, contract: Contract, operation: Operation
 ) -> None:
-    """Each operation, called with the contract's example, answers its success status
-    with a body valid against the contract (checked by the client's hook)."""
+    """Each operation called with the contract's example answers a documented success."""
     guardrail_id = fake.add_guardrail(name="existing")["id"]
     response = send(client, contract, operation, guardrail_id)
     documented = [s for s in operation.responses if s.startswith("2")]

@@ -264,6 +264,16 @@ def test_update_enforce_zdr_fills_unspecified_providers(
         assert updated[name] is (name == "enforce_zdr_other"), name
 
 
+def test_update_enforce_zdr_null_is_copied_too(client: httpx.Client, contract: Contract) -> None:
+    """enforce_zdr given as null is provided: null goes into every unspecified field."""
+    data = create(client, enforce_zdr=True)
+    body = {"enforce_zdr": None, "enforce_zdr_google": True}
+    updated = client.patch(f"/guardrails/{data['id']}", json=body).json()["data"]
+    for name in contract.zdr_fields:
+        assert updated[name] is (True if name == "enforce_zdr_google" else None), name
+    assert updated["enforce_zdr"] is None
+
+
 def test_update_without_enforce_zdr_keeps_providers(client: httpx.Client) -> None:
     """update without enforce_zdr changes only the per-provider fields it names."""
     data = create(client, enforce_zdr=True)
