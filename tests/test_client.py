@@ -320,7 +320,7 @@ def test_openrouter_log_debug_writes_requests_to_stderr(
 
 def test_no_http_client_built_until_used() -> None:
     """Constructing and closing a client opens no connection pool, sync or async."""
-    with make_client() as client:
+    with make_client(owned=True) as client:
         assert client._client is None
         assert client._async_client is None
     assert client._client is None
@@ -331,7 +331,7 @@ def test_sync_use_builds_only_the_sync_client() -> None:
     """A sync call builds the sync httpx client only; leaving the ``with`` closes and drops it."""
     with respx.mock(base_url=BASE_URL) as router:
         _get_route(router)
-        with make_client() as client:
+        with make_client(owned=True) as client:
             client.guardrails.get(id="g1")
             http = client._client
             assert isinstance(http, httpx.Client)
@@ -344,7 +344,7 @@ def test_async_twin_builds_only_the_async_client() -> None:
     """``*_async`` on the sync client builds only an async httpx client; ``async with`` closes."""
 
     async def main() -> tuple[OpenRouter, httpx.AsyncClient]:
-        async with make_client() as client:
+        async with make_client(owned=True) as client:
             await client.guardrails.get_async(id="g1")
             http = client._async_client
             assert isinstance(http, httpx.AsyncClient)
@@ -362,7 +362,7 @@ def test_async_client_builds_only_the_async_client() -> None:
     """The async client builds only an async httpx client, and ``async with`` closes it."""
 
     async def main() -> tuple[AsyncOpenRouter, httpx.AsyncClient]:
-        async with make_async_client() as client:
+        async with make_async_client(owned=True) as client:
             await client.guardrails.get(id="g1")
             http = client._async_client
             assert isinstance(http, httpx.AsyncClient)
@@ -389,14 +389,14 @@ def test_sync_client_aclose_closes_both_pools() -> None:
 
     with respx.mock(base_url=BASE_URL) as router:
         _get_route(router)
-        client = make_client()
+        client = make_client(owned=True)
         asyncio.run(main(client))
     assert client._client is None and client._async_client is None
 
 
 def test_async_client_aclose_also_closes_a_sync_pool() -> None:
     """The async client's ``aclose()`` closes a sync httpx client it built too."""
-    client = make_async_client()
+    client = make_async_client(owned=True)
     sync_http = client._http()
     asyncio.run(client.aclose())
     assert sync_http.is_closed
@@ -405,7 +405,7 @@ def test_async_client_aclose_also_closes_a_sync_pool() -> None:
 
 def test_close_is_idempotent() -> None:
     """``close()`` may be called twice, before or after use."""
-    client = make_client()
+    client = make_client(owned=True)
     client.close()
     client.close()
     asyncio.run(client.aclose())
@@ -462,7 +462,7 @@ def test_default_timeout_is_30_seconds_and_5_to_connect() -> None:
     """Without ``timeout``, a request may take 30 s, and 5 s to connect."""
     with respx.mock(base_url=BASE_URL) as router:
         route = _get_route(router)
-        make_client().guardrails.get(id="g1")
+        make_client(owned=True).guardrails.get(id="g1")
     assert _timeout_of(route.calls.last.request) == {
         "connect": 5.0,
         "read": 30.0,
@@ -476,8 +476,8 @@ def test_client_timeout_in_seconds_and_as_httpx_timeout() -> None:
     """``timeout=`` on the client (seconds, or an ``httpx.Timeout``) applies to every request."""
     with respx.mock(base_url=BASE_URL) as router:
         route = _get_route(router)
-        make_client(timeout=7).guardrails.get(id="g1")
-        make_client(timeout=httpx.Timeout(9, connect=1)).guardrails.get(id="g1")
+        make_client(owned=True, timeout=7).guardrails.get(id="g1")
+        make_client(owned=True, timeout=httpx.Timeout(9, connect=1)).guardrails.get(id="g1")
     first, second = (_timeout_of(c.request) for c in route.calls)
     assert first == {"connect": 7, "read": 7, "write": 7, "pool": 7}
     assert second == {"connect": 1, "read": 9, "write": 9, "pool": 9}
@@ -487,10 +487,10 @@ def test_per_call_timeout_overrides_the_client() -> None:
     """``timeout=`` on a call replaces the client's for that call only (sync and async)."""
     with respx.mock(base_url=BASE_URL) as router:
         route = _get_route(router)
-        client = make_client(timeout=7)
+        client = make_client(owned=True, timeout=7)
         client.guardrails.get(id="g1", timeout=2)
         client.guardrails.get(id="g1")
-        asyncio.run(make_async_client().guardrails.get(id="g1", timeout=3.5))
+        asyncio.run(make_async_client(owned=True).guardrails.get(id="g1", timeout=3.5))
     timeouts = [_timeout_of(c.request)["read"] for c in route.calls]
     assert timeouts == [2, 7, 3.5]
 
