@@ -263,7 +263,7 @@ class BaseClient:
         decision = decide(
             config=call.retries,
             retries_done=retries,
-            elapsed=self._clock.monotonic() - started,
+            elapsed=self._clock.now() - started,
             reason=reason,
             rand=self._rand,
         )
@@ -288,7 +288,7 @@ class BaseClient:
         decision = decide(
             config=call.retries,
             retries_done=retries,
-            elapsed=self._clock.monotonic() - started,
+            elapsed=self._clock.now() - started,
             reason=(
                 f"{response.status_code} {response.reason_phrase}".strip()
                 if retryable_status(response.status_code, call.operation.retry)
@@ -386,7 +386,7 @@ class BaseClient:
     def _send(self, call: Call) -> Any:
         http = self._http()
         request = self._build(http, call)
-        started = self._clock.monotonic()
+        started = self._clock.now()
         retries = 0
         while True:
             try:
@@ -403,7 +403,7 @@ class BaseClient:
     async def _asend(self, call: Call) -> Any:
         http = self._async_http()
         request = self._build(http, call)
-        started = self._clock.monotonic()
+        started = self._clock.now()
         retries = 0
         while True:
             try:

@@ -9,6 +9,7 @@ import json
 import re
 import ssl
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -25,15 +26,18 @@ class VirtualClock:
     """A clock whose time moves only when the client sleeps; every sleep is recorded."""
 
     def __init__(self) -> None:
-        self.now = 1000.0
+        self.time = 1000.0
         self.sleeps: list[float] = []
 
-    def monotonic(self) -> float:
-        return self.now
+    def now(self) -> float:
+        return self.time
+
+    def utcnow(self) -> datetime:
+        return datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=self.time)
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
-        self.now += seconds
+        self.time += seconds
 
     async def asleep(self, seconds: float) -> None:
         self.sleep(seconds)

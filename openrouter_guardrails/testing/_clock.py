@@ -8,62 +8,14 @@ given the same clock for its retry back-off runs a whole retry scenario in no re
 from __future__ import annotations
 
 import threading
-import time
 from datetime import UTC, datetime, timedelta
-from typing import Protocol, runtime_checkable
 
-import anyio
+from openrouter_guardrails._clock import Clock, SystemClock
 
 __all__ = ["Clock", "SystemClock", "VirtualClock"]
 
 #: Where a virtual clock's calendar starts unless told otherwise.
 VIRTUAL_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-@runtime_checkable
-class Clock(Protocol):
-    """What the fake (and a client under test) needs from a clock."""
-
-    def now(self) -> float:
-        """Seconds on a monotonic scale (only differences mean something)."""
-        ...
-
-    def utcnow(self) -> datetime:
-        """The current time of day, timezone-aware in UTC."""
-        ...
-
-    def sleep(self, seconds: float) -> None:
-        """Wait ``seconds`` (blocking)."""
-        ...
-
-    async def asleep(self, seconds: float) -> None:
-        """Wait ``seconds`` (in an event loop)."""
-        ...
-
-
-class SystemClock:
-    """The real clock: ``time.monotonic``, ``time.sleep`` and ``anyio.sleep``."""
-
-    def now(self) -> float:
-        """Seconds from ``time.monotonic()``."""
-        return time.monotonic()
-
-    def utcnow(self) -> datetime:
-        """The current time of day in UTC."""
-        return datetime.now(UTC)
-
-    def sleep(self, seconds: float) -> None:
-        """Block for ``seconds``."""
-        if seconds > 0:
-            time.sleep(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        """Wait ``seconds`` in the running event loop (asyncio or trio)."""
-        if seconds > 0:
-            await anyio.sleep(seconds)
-
-    def __repr__(self) -> str:
-        return "SystemClock()"
 
 
 class VirtualClock:
