@@ -216,10 +216,11 @@ def _operation(operation_id: str) -> tuple[dict[str, Check], frozenset[str], Che
 
 def check_parameters(operation: str, operation_id: str, values: Mapping[str, Any]) -> None:
     """Raise ``InvalidRequestError`` for the first query or path argument that breaks the
-    contract. ``None`` values are "not given" and are not checked."""
+    contract. ``None`` query values are "not given" and are not checked; a path value is
+    always required."""
     checks, path_params, _ = _operation(operation_id)
     for name, value in values.items():
-        if value is None:
+        if value is None and name not in path_params:
             continue
         if name in path_params and isinstance(value, str) and value in ("", ".", ".."):
             problem_text = "must not be empty" if not value else f"must not be {value!r}"
