@@ -8,7 +8,9 @@ from typing import Any
 
 import click
 
+from openrouter_guardrails._exceptions import InvalidRequestError
 from openrouter_guardrails._resources import Guardrails
+from openrouter_guardrails._validation import check_body
 from openrouter_guardrails.cli._commands import (
     DEFAULT_BATCH_SIZE,
     EXPORT_FORMAT,
@@ -65,7 +67,12 @@ def export_cmd(state: State, output: str, workspace_id: str | None) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    Path(output).write_text(text, encoding="utf-8")
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.BadParameter(
+            f"cannot write {output}: {exc.strerror or exc}", param_hint="'--output'"
+        ) from None
     keys = sum(len(r["key_hashes"]) for r in document["guardrails"])
     members = sum(len(r["member_user_ids"]) for r in document["guardrails"])
     summary = {
@@ -80,6 +87,32 @@ def export_cmd(state: State, output: str, workspace_id: str | None) -> None:
         text=f"exported {summary['guardrails']} guardrail(s), {keys} key "
         f"assignment(s), {members} member assignment(s) to {output}",
     )
+
+
+#: The lists of ids a record may hold: the operation that assigns them, and its contract id.
+ASSIGNED_LISTS = {
+    "key_hashes": ("bulk_assign_keys", "bulkAssignKeysToGuardrail"),
+    "member_user_ids": ("bulk_assign_members", "bulkAssignMembersToGuardrail"),
+}
+
+
+def _check_records(path: str, records: list[dict[str, Any]], workspace_id: str | None) -> None:
+    """Check every record against the contract before anything is created, so that a bad
+    record (even the last) stops the import with nothing changed."""
+    for index, record in enumerate(records):
+        where = f"{path}: guardrails[{index}]"
+        fields = _create_fields(record["guardrail"])
+        if workspace_id:
+            fields["workspace_id"] = workspace_id
+        try:
+            check_body("create", "createGuardrail", fields)
+            for name, (operation, operation_id) in ASSIGNED_LISTS.items():
+                values = record.get(name)
+                if values is None or values == []:
+                    continue
+                check_body(operation, operation_id, {name: values})
+        except InvalidRequestError as exc:
+            raise click.BadParameter(f"{where}: {exc}", param_hint="FILE") from None
 
 
 def _load(path: str) -> list[dict[str, Any]]:
@@ -130,6 +163,7 @@ def _create_fields(guardrail: dict[str, Any]) -> dict[str, Any]:
 def import_cmd(state: State, file: str, workspace_id: str | None, batch_size: int) -> None:
     """Recreate the guardrails and assignments of an export, reporting what it did."""
     records = _load(file)
+    _check_records(file, records, workspace_id)
     guardrails = state.client().guardrails
     created = []
     keys = members = 0
