@@ -312,7 +312,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], str]] = [
 
 def operation_of(request: httpx.Request) -> str | None:
     """The SDK name of the operation a request is for (``None``: no such endpoint)."""
-    path = request.url.path.removeprefix("/api/v1")
+    path = request.url.raw_path.split(b"?")[0].decode("ascii").removeprefix("/api/v1")
     for method, pattern, name in _ROUTES:
         if request.method == method and pattern.fullmatch(path):
             return name
