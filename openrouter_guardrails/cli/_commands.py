@@ -46,12 +46,13 @@ class State:
 
     def client(self) -> OpenRouterGuardrails:
         if self._client is None:
+            _check_api_key(self.api_key)
             try:
                 self._client = OpenRouterGuardrails(
                     api_key=self.api_key, server_url=self.base_url, timeout=self.timeout
                 )
             except (OpenRouterError, ValueError) as exc:
-                raise click.UsageError(str(exc)) from None
+                raise click.UsageError(_redact(str(exc), self.api_key)) from None
             click.get_current_context().call_on_close(self._client.close)
         return self._client
 
@@ -59,16 +60,39 @@ class State:
 pass_state = click.make_pass_decorator(State)
 
 
+def _check_api_key(key: str | None) -> None:
+    """Refuse a key that cannot go into an HTTP header, without printing it (the HTTP
+    library's own error would quote the header, key included)."""
+    if not key:
+        return  # the client says that no key was given
+    if not key.strip() or any(not " " <= c <= "~" for c in key):
+        raise click.UsageError(
+            "the API key is blank or holds characters an HTTP header cannot carry "
+            f"(control or non-ASCII characters): check --api-key or {API_KEY_ENV}"
+        )
+
+
+def _redact(text: str, key: str | None) -> str:
+    """``text`` with the API key (also as escaped in a ``repr``) replaced."""
+    if not key:
+        return text
+    for form in {key, repr(key)[1:-1], repr(key.encode("utf-8", "replace"))[2:-1]}:
+        text = text.replace(form, "<redacted>")
+    return text
+
+
 def _guard(func: Callable[..., T]) -> Callable[..., T]:
-    """Turn the client's errors into the CLI's exit statuses."""
+    """Turn the client's errors into the CLI's exit statuses; never print the API key."""
 
     def wrapper(*args: Any, **kwargs: Any) -> T:
+        state = click.get_current_context().find_object(State)
+        key = state.api_key if state is not None else None
         try:
             return func(*args, **kwargs)
         except InvalidRequestError as exc:
-            raise click.UsageError(str(exc)) from None
+            raise click.UsageError(_redact(str(exc), key)) from None
         except OpenRouterError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {_redact(str(exc), key)}", err=True)
             sys.exit(1)
 
     wrapper.__name__ = func.__name__
