@@ -66,6 +66,12 @@ APP_HEADERS: dict[str, dict[str, Any]] = {
     },
 }
 
+DEFAULT_SECURITY_SCHEME = {
+    "description": "API key as bearer token in Authorization header",
+    "scheme": "bearer",
+    "type": "http",
+}
+
 CATCH_ALL_ERRORS = {
     "4XX": "Any other client error (OpenRouterDefaultError)",
     "5XX": "Any other server error (OpenRouterDefaultError)",
@@ -157,7 +163,8 @@ def select(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Return the Guardrails paths and the component schemas they reach (deep copies)."""
     paths: dict[str, Any] = {}
     for path, method, op in _operations(spec["paths"]):
-        if TAG in (op.get("tags") or []):
+        tags = op.get("tags")
+        if isinstance(tags, list) and TAG in tags:
             paths.setdefault(path, {})[method] = copy.deepcopy(op)
     if not paths:
         raise CurateError(f"no {TAG} operations: no operation is tagged {TAG!r}")
@@ -370,8 +377,12 @@ def curate(spec: dict[str, Any]) -> dict[str, Any]:
         (t for t in spec.get("tags") or [] if isinstance(t, dict) and t.get("name") == TAG),
         {"name": TAG},
     )
-    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
-    security = spec.get("security") or [{"apiKey": []}]
+    schemes = dict((spec.get("components") or {}).get("securitySchemes") or {})
+    security = spec.get("security")
+    if not security:
+        # The management API always takes a bearer key, even where the upstream omits it.
+        security = [{"apiKey": []}]
+        schemes.setdefault("apiKey", dict(DEFAULT_SECURITY_SCHEME))
     used_schemes = {name for requirement in security for name in requirement}
     missing = used_schemes - set(schemes)
     if missing:
@@ -416,13 +427,13 @@ def dump(spec: dict[str, Any]) -> str:
 class Change:
     """One difference between the previous and the new curated document."""
 
-    kind: str  # operation, parameter, field, enum value
+    kind: str  # operation, parameter, field, required, type, enum value
     what: str
     added: bool
     breaking: bool
 
     def __str__(self) -> str:
-        sign = "+" if self.added else "-"
+        sign = "~" if self.kind == "type" else "+" if self.added else "-"
         label = "BREAKING" if self.breaking else "compatible"
         return f"{sign} {self.kind} {self.what} [{label}]"
 
@@ -459,6 +470,19 @@ def _params(op: dict[str, Any]) -> dict[str, bool]:
     }
 
 
+def _type_of(schema: dict[str, Any]) -> str:
+    """A short description of a field's type, to notice when it changes."""
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    if "anyOf" in schema:
+        return " | ".join(_type_of(option) for option in schema["anyOf"])
+    kind = schema.get("type", "any")
+    text = " | ".join(kind) if isinstance(kind, list) else str(kind)
+    if "items" in schema:
+        text += f"[{_type_of(schema['items'])}]"
+    return text
+
+
 def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """What changed from ``old`` to ``new``, each change marked breaking or not."""
     changes: list[Change] = []
@@ -483,6 +507,28 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         after_props = after.get("properties") or {}
         for field in before_props.keys() - after_props.keys():
             changes.append(Change("field", f"{name}.{field}", added=False, breaking=True))
+        before_required = set(before.get("required") or [])
+        after_required = set(after.get("required") or [])
+        for field in sorted(before_props.keys() & after_props.keys()):
+            if field in after_required - before_required:
+                changes.append(Change("required", f"{name}.{field}", added=True, breaking=True))
+            elif field in before_required - after_required:
+                # Optional in a request is compatible; a response field may now be missing.
+                changes.append(
+                    Change(
+                        "required", f"{name}.{field}", added=False, breaking=name not in requests
+                    )
+                )
+            if _type_of(before_props[field]) != _type_of(after_props[field]):
+                changes.append(
+                    Change(
+                        "type",
+                        f"{name}.{field}: {_type_of(before_props[field])} -> "
+                        f"{_type_of(after_props[field])}",
+                        added=True,
+                        breaking=True,
+                    )
+                )
         for field in after_props.keys() - before_props.keys():
             required = field in (after.get("required") or [])
             changes.append(

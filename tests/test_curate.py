@@ -142,6 +142,18 @@ def add_query_parameter(required: bool) -> Callable[[Spec], None]:
     return change
 
 
+def require_request_field(spec: Spec) -> None:
+    schemas(spec)["CreateGuardrailRequest"]["required"].append("description")
+
+
+def unrequire_response_field(spec: Spec) -> None:
+    schemas(spec)["Guardrail"]["required"].remove("workspace_id")
+
+
+def retype_response_field(spec: Spec) -> None:
+    schemas(spec)["Guardrail"]["properties"]["limit_usd"] = {"type": "string"}
+
+
 def remove_query_parameter(spec: Spec) -> None:
     params = spec["paths"]["/guardrails"]["get"]["parameters"]
     params[:] = [p for p in params if p.get("name") != "workspace_id"]
@@ -194,6 +206,18 @@ CHANGE_REPORTS: dict[str, tuple[Callable[[Spec], None], list[tuple[str, bool]]]]
     "required query parameter added": (
         add_query_parameter(required=True),
         [("+ parameter GET /guardrails query team [BREAKING]", True)],
+    ),
+    "optional request field made required": (
+        require_request_field,
+        [("+ required CreateGuardrailRequest.description [BREAKING]", True)],
+    ),
+    "required response field made optional": (
+        unrequire_response_field,
+        [("- required Guardrail.workspace_id [BREAKING]", True)],
+    ),
+    "field type changed": (
+        retype_response_field,
+        [("~ type Guardrail.limit_usd: number | null -> string [BREAKING]", True)],
     ),
     "query parameter removed": (
         remove_query_parameter,
