@@ -396,3 +396,46 @@ def test_delete_without_id_is_a_usage_error(cli: Cli) -> None:
     assert result.exit_code == 2
     usage_error(result.stderr, "Missing argument")
     assert cli.fake.requests == []
+
+
+# --------------------------------------------------------------------------- the group
+
+
+def test_help_lists_every_command(cli: Cli) -> None:
+    """`--help` exits 0 and lists every command, sending nothing."""
+    result = cli("--help")
+    assert result.exit_code == 0
+    commands = result.stdout.split("Commands:", 1)[1].split()
+    for name in (
+        "list",
+        "get",
+        "create",
+        "update",
+        "delete",
+        "keys",
+        "members",
+        "assignments",
+        "export",
+        "import",
+        "mock-server",
+        "demo",
+    ):
+        assert name in commands, name
+    assert cli.fake.requests == []
+
+
+def test_version(cli: Cli) -> None:
+    """`--version` prints the package's version and exits 0."""
+    from importlib.metadata import version
+
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert version("openrouter-guardrails") in result.stdout
+
+
+def test_unknown_command_is_a_usage_error(cli: Cli) -> None:
+    """An unknown command exits 2 and sends nothing."""
+    result = cli("frobnicate")
+    assert result.exit_code == 2
+    usage_error(result.stderr, "No such command")
+    assert cli.fake.requests == []
