@@ -48,7 +48,7 @@ class BulkAssignKeysRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key_hashes = cast(list[str], d.pop("key_hashes"))
+        key_hashes = cast("list[str]", d.pop("key_hashes"))
 
         bulk_assign_keys_request = cls(
             key_hashes=key_hashes,

@@ -48,7 +48,7 @@ class BulkUnassignMembersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        member_user_ids = cast(list[str], d.pop("member_user_ids"))
+        member_user_ids = cast("list[str]", d.pop("member_user_ids"))
 
         bulk_unassign_members_request = cls(
             member_user_ids=member_user_ids,

@@ -76,9 +76,9 @@ class ContentFilterBuiltinEntryInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = ContentFilterBuiltinAction(d.pop("action"))
+        action = ContentFilterBuiltinAction._lookup(d.pop("action"))
 
-        slug = ContentFilterBuiltinSlug(d.pop("slug"))
+        slug = ContentFilterBuiltinSlug._lookup(d.pop("slug"))
 
         label = d.pop("label", UNSET)
 
@@ -87,7 +87,7 @@ class ContentFilterBuiltinEntryInput:
         if isinstance(_scan_scope, Unset):
             scan_scope = UNSET
         else:
-            scan_scope = PromptInjectionScanScope(_scan_scope)
+            scan_scope = PromptInjectionScanScope._lookup(_scan_scope)
 
         content_filter_builtin_entry_input = cls(
             action=action,

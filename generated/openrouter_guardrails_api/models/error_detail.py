@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0
-
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -26,8 +22,6 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -65,25 +59,23 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
         message = d.pop("message")
 
-        def _parse_metadata(data: object) -> ErrorDetailMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                metadata_type_0 = ErrorDetailMetadataType0.from_dict(data)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ErrorDetailMetadataType0 | None | Unset
+        if _metadata is None:
+            metadata = _metadata
+        elif isinstance(_metadata, Unset):
+            metadata = _metadata
+        elif isinstance(_metadata, dict):
+            metadata_type_0 = ErrorDetailMetadataType0.from_dict(_metadata)
 
-                return metadata_type_0
-            return cast(ErrorDetailMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            metadata = metadata_type_0
+        else:
+            metadata = _metadata
 
         error_detail = cls(
             code=code,
@@ -109,3 +101,7 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one.
+from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0

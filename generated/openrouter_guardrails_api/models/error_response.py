@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-    from ..models.error_response_openrouter_metadata_type_0 import (
-        ErrorResponseOpenrouterMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -30,10 +23,6 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_openrouter_metadata_type_0 import (
-            ErrorResponseOpenrouterMetadataType0,  # noqa: PLC0415
-        )
-
         error = self.error.to_dict()
 
         openrouter_metadata: dict[str, Any] | None | Unset
@@ -76,37 +65,25 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.error_response_openrouter_metadata_type_0 import (
-            ErrorResponseOpenrouterMetadataType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))
 
-        def _parse_openrouter_metadata(
-            data: object,
-        ) -> ErrorResponseOpenrouterMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                openrouter_metadata_type_0 = ErrorResponseOpenrouterMetadataType0.from_dict(data)
+        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: ErrorResponseOpenrouterMetadataType0 | None | Unset
+        if _openrouter_metadata is None:
+            openrouter_metadata = _openrouter_metadata
+        elif isinstance(_openrouter_metadata, Unset):
+            openrouter_metadata = _openrouter_metadata
+        elif isinstance(_openrouter_metadata, dict):
+            openrouter_metadata_type_0 = ErrorResponseOpenrouterMetadataType0.from_dict(
+                _openrouter_metadata
+            )
 
-                return openrouter_metadata_type_0
-            return cast(ErrorResponseOpenrouterMetadataType0 | None | Unset, data)
+            openrouter_metadata = openrouter_metadata_type_0
+        else:
+            openrouter_metadata = _openrouter_metadata
 
-        openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
         error_response = cls(
             error=error,
@@ -132,3 +109,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one.
+from ..models.error_detail import ErrorDetail
+from ..models.error_response_openrouter_metadata_type_0 import ErrorResponseOpenrouterMetadataType0

@@ -2,14 +2,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.guardrail import Guardrail
-
 
 T = TypeVar("T", bound="GetGuardrailResponse")
 
@@ -56,8 +52,6 @@ class GetGuardrailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail import Guardrail  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Guardrail.from_dict(d.pop("data"))
 
@@ -83,3 +77,7 @@ class GetGuardrailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one.
+from ..models.guardrail import Guardrail

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
-    from ..models.content_filter_entry import ContentFilterEntry
-
 
 T = TypeVar("T", bound="Guardrail")
 
@@ -258,9 +253,6 @@ class Guardrail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry  # noqa: PLC0415
-        from ..models.content_filter_entry import ContentFilterEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -270,186 +262,82 @@ class Guardrail:
 
         workspace_id = d.pop("workspace_id")
 
-        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                allowed_models_type_0 = cast(list[str], data)
+        allowed_models = d.pop("allowed_models", UNSET)
 
-                return allowed_models_type_0
-            return cast(list[str] | None | Unset, data)
+        allowed_providers = d.pop("allowed_providers", UNSET)
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+        _content_filter_builtins = d.pop("content_filter_builtins", UNSET)
+        content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset
+        if _content_filter_builtins is None:
+            content_filter_builtins = _content_filter_builtins
+        elif isinstance(_content_filter_builtins, Unset):
+            content_filter_builtins = _content_filter_builtins
+        elif isinstance(_content_filter_builtins, list):
+            content_filter_builtins_type_0 = []
+            _content_filter_builtins_type_0 = _content_filter_builtins
+            for content_filter_builtins_type_0_item_data in _content_filter_builtins_type_0:
+                content_filter_builtins_type_0_item = ContentFilterBuiltinEntry.from_dict(
+                    content_filter_builtins_type_0_item_data
+                )
 
-        def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                allowed_providers_type_0 = cast(list[str], data)
+                content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
 
-                return allowed_providers_type_0
-            return cast(list[str] | None | Unset, data)
+            content_filter_builtins = content_filter_builtins_type_0
+        else:
+            content_filter_builtins = _content_filter_builtins
 
-        allowed_providers = _parse_allowed_providers(d.pop("allowed_providers", UNSET))
+        _content_filters = d.pop("content_filters", UNSET)
+        content_filters: list[ContentFilterEntry] | None | Unset
+        if _content_filters is None:
+            content_filters = _content_filters
+        elif isinstance(_content_filters, Unset):
+            content_filters = _content_filters
+        elif isinstance(_content_filters, list):
+            content_filters_type_0 = []
+            _content_filters_type_0 = _content_filters
+            for content_filters_type_0_item_data in _content_filters_type_0:
+                content_filters_type_0_item = ContentFilterEntry.from_dict(
+                    content_filters_type_0_item_data
+                )
 
-        def _parse_content_filter_builtins(
-            data: object,
-        ) -> list[ContentFilterBuiltinEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                content_filter_builtins_type_0 = []
-                _content_filter_builtins_type_0 = data
-                for content_filter_builtins_type_0_item_data in _content_filter_builtins_type_0:
-                    content_filter_builtins_type_0_item = ContentFilterBuiltinEntry.from_dict(
-                        content_filter_builtins_type_0_item_data
-                    )
+                content_filters_type_0.append(content_filters_type_0_item)
 
-                    content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
+            content_filters = content_filters_type_0
+        else:
+            content_filters = _content_filters
 
-                return content_filter_builtins_type_0
-            return cast(list[ContentFilterBuiltinEntry] | None | Unset, data)
+        description = d.pop("description", UNSET)
 
-        content_filter_builtins = _parse_content_filter_builtins(
-            d.pop("content_filter_builtins", UNSET)
-        )
+        enforce_zdr = d.pop("enforce_zdr", UNSET)
 
-        def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                content_filters_type_0 = []
-                _content_filters_type_0 = data
-                for content_filters_type_0_item_data in _content_filters_type_0:
-                    content_filters_type_0_item = ContentFilterEntry.from_dict(
-                        content_filters_type_0_item_data
-                    )
+        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
 
-                    content_filters_type_0.append(content_filters_type_0_item)
+        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
 
-                return content_filters_type_0
-            return cast(list[ContentFilterEntry] | None | Unset, data)
+        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
 
-        content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
+        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ignored_models = d.pop("ignored_models", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        ignored_providers = d.pop("ignored_providers", UNSET)
 
-        def _parse_enforce_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        limit_usd = d.pop("limit_usd", UNSET)
 
-        enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
+        _reset_interval = d.pop("reset_interval", UNSET)
+        reset_interval: GuardrailInterval | None | Unset
+        if _reset_interval is None:
+            reset_interval = _reset_interval
+        elif isinstance(_reset_interval, Unset):
+            reset_interval = _reset_interval
+        elif isinstance(_reset_interval, str):
+            reset_interval_type_0 = GuardrailInterval._lookup(_reset_interval)
 
-        def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            reset_interval = reset_interval_type_0
+        else:
+            reset_interval = _reset_interval
 
-        enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(d.pop("enforce_zdr_anthropic", UNSET))
-
-        def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enforce_zdr_google = _parse_enforce_zdr_google(d.pop("enforce_zdr_google", UNSET))
-
-        def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enforce_zdr_openai = _parse_enforce_zdr_openai(d.pop("enforce_zdr_openai", UNSET))
-
-        def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enforce_zdr_other = _parse_enforce_zdr_other(d.pop("enforce_zdr_other", UNSET))
-
-        def _parse_ignored_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                ignored_models_type_0 = cast(list[str], data)
-
-                return ignored_models_type_0
-            return cast(list[str] | None | Unset, data)
-
-        ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
-
-        def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
-                ignored_providers_type_0 = cast(list[str], data)
-
-                return ignored_providers_type_0
-            return cast(list[str] | None | Unset, data)
-
-        ignored_providers = _parse_ignored_providers(d.pop("ignored_providers", UNSET))
-
-        def _parse_limit_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
-
-        def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                reset_interval_type_0 = GuardrailInterval(data)
-
-                return reset_interval_type_0
-            return cast(GuardrailInterval | None | Unset, data)
-
-        reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         guardrail = cls(
             created_at=created_at,
@@ -491,3 +379,8 @@ class Guardrail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one.
+from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
+from ..models.content_filter_entry import ContentFilterEntry

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,13 +82,7 @@ class KeyAssignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_assigned_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        assigned_by = _parse_assigned_by(d.pop("assigned_by"))
+        assigned_by = d.pop("assigned_by")
 
         created_at = d.pop("created_at")
 

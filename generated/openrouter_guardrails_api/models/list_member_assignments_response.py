@@ -2,14 +2,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.member_assignment import MemberAssignment
-
 
 T = TypeVar("T", bound="ListMemberAssignmentsResponse")
 
@@ -61,8 +57,6 @@ class ListMemberAssignmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member_assignment import MemberAssignment  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -96,3 +90,7 @@ class ListMemberAssignmentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one.
+from ..models.member_assignment import MemberAssignment

@@ -20,6 +20,12 @@ class PromptInjectionScanScope(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def _lookup(cls, value: Any) -> "PromptInjectionScanScope":
+        """``PromptInjectionScanScope(value)``, with a known value found by one dict lookup."""
+        member = cls._value2member_map_.get(value) if isinstance(value, str) else None
+        return member if isinstance(member, cls) else cls(value)
+
     @property
     def is_known(self) -> bool:
         """Whether this value is one the spec lists (not kept from a newer API)."""
