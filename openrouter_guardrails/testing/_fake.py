@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 from types import TracebackType
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote
 
 from ._clock import Clock, SystemClock
@@ -67,6 +67,29 @@ _ERROR_MESSAGES = {
     404: "Resource not found",
     429: "Rate limit exceeded",
 }
+#: Deliberate bugs a fake can be told to have (``GuardrailsFake(defects=...)``): each breaks
+#: one rule of the contract, so that tests can prove the conformance suite catches it.
+DEFECTS: Mapping[str, str] = {
+    "wrong_total_count": "list operations report total_count one higher than the items",
+    "item_skipped_between_pages": "every page after the first starts one item late",
+    "limit_not_enforced": "a limit outside 1..100 is clamped and answered, not rejected",
+    "lost_update": "update answers the changed guardrail but does not store it",
+    "null_ignored_on_update": "a field sent as null in an update keeps its old value",
+    "duplicate_assignment": "re-assigning a key it already holds adds a second assignment",
+    "unassign_not_removing": "unassign answers its count but removes nothing",
+    "delete_not_cascading": "deleting a guardrail leaves its key and member assignments",
+    "unknown_id_ok": "an unknown guardrail id answers 200 with a made-up guardrail",
+    "wrong_error_envelope": "errors answer {'message', 'status'} instead of the envelope",
+    "auth_not_enforced": "a request without a valid key is served (no 401)",
+    "forbidden_not_enforced": "a key that is not a management key is served (no 403)",
+    "enforce_zdr_ignored": "enforce_zdr is not copied into the per-provider fields",
+    "missing_required_field": "guardrails are answered without their workspace_id",
+    "invalid_body_accepted": "create stores a body that breaks the schema (201, not 400)",
+    "created_status_200": "create answers 200 instead of 201",
+}
+_GUARDRAIL_ANSWERS = frozenset(
+    {"listGuardrails", "createGuardrail", "getGuardrail", "updateGuardrail"}
+)
 _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
@@ -214,7 +237,30 @@ class GuardrailsFake:
         (a server that caps page sizes); ``None``: the ``limit`` asked.
     :param state_file: a SQLite file to load the state from and save it to after every
         request that changes it.
+    :param defects: names from :attr:`DEFECTS`: deliberate bugs to have, each breaking one
+        rule of the contract (a test of a conformance suite runs it against such a fake and
+        expects a named check to fail). ``ValueError`` for a name that is not one:
+
+        - ``wrong_total_count``: list operations report ``total_count`` one too high.
+        - ``item_skipped_between_pages``: every page after the first starts one item late.
+        - ``limit_not_enforced``: ``limit`` 0 or 101 is clamped and answered, not a 400.
+        - ``lost_update``: update answers the changed guardrail but does not store it.
+        - ``null_ignored_on_update``: a field sent as ``null`` in an update is left as it was.
+        - ``duplicate_assignment``: re-assigning a key it already holds adds a second one.
+        - ``unassign_not_removing``: unassign answers its count but removes nothing.
+        - ``delete_not_cascading``: a deleted guardrail's assignments stay.
+        - ``unknown_id_ok``: an unknown id answers 200 with a made-up guardrail, not 404.
+        - ``wrong_error_envelope``: errors are ``{"message", "status"}``, not the envelope.
+        - ``auth_not_enforced``: a missing or unknown key is served, not a 401.
+        - ``forbidden_not_enforced``: a key that is not a management key is served (no 403).
+        - ``enforce_zdr_ignored``: ``enforce_zdr`` is not copied into per-provider fields.
+        - ``missing_required_field``: guardrails are answered without ``workspace_id``.
+        - ``invalid_body_accepted``: create stores a body that breaks the schema (201).
+        - ``created_status_200``: create answers 200 instead of 201.
     """
+
+    #: Every defect a fake can have, with what it breaks.
+    DEFECTS: ClassVar[Mapping[str, str]] = DEFECTS
 
     def __init__(
         self,
@@ -232,7 +278,15 @@ class GuardrailsFake:
         max_page_size: int | None = None,
         state_file: str | os.PathLike[str] | None = None,
         contract: Contract | None = None,
+        defects: Iterable[str] = (),
     ) -> None:
+        unknown = sorted(set(defects) - set(DEFECTS))
+        if unknown:
+            raise ValueError(
+                f"unknown defect(s) {', '.join(unknown)}: expected some of {', '.join(DEFECTS)}"
+            )
+        #: The deliberate bugs this fake has (see :attr:`DEFECTS`); empty for a correct fake.
+        self.defects: frozenset[str] = frozenset(defects)
         self.contract = contract or Contract.load()
         self.base_path = (self.contract.base_path if base_path is None else base_path).rstrip("/")
         if self.base_path and not self.base_path.startswith("/"):
@@ -350,9 +404,10 @@ class GuardrailsFake:
         self.close()
 
     def __repr__(self) -> str:
+        defects = f", defects={sorted(self.defects)!r}" if self.defects else ""
         return (
             f"GuardrailsFake(base_path={self.base_path!r}, "
-            f"guardrails={len(self._state.guardrails)})"
+            f"guardrails={len(self._state.guardrails)}{defects})"
         )
 
     # -- the request path --------------------------------------------------------------
@@ -422,12 +477,25 @@ class GuardrailsFake:
             if handler is None:
                 raise ApiError(501, f"{operation.operation_id} is not implemented by the fake")
             status, payload = handler(call)
+            if "missing_required_field" in self.defects:
+                self._drop_workspace_id(operation.operation_id, payload)
             self._save_if_changed()
         except ApiError as exc:
             self._changed = False
             status, payload = exc.status, {"error": {"code": exc.status, "message": exc.message}}
+            if "wrong_error_envelope" in self.defects:
+                payload = {"message": exc.message, "status": exc.status}
         headers.insert(0, ("content-type", "application/json"))
         return FakeResponse(status, tuple(headers), _json_bytes(payload))
+
+    @staticmethod
+    def _drop_workspace_id(operation_id: str, payload: Any) -> None:
+        if operation_id not in _GUARDRAIL_ANSWERS or not isinstance(payload, dict):
+            return
+        data = payload.get("data")
+        for guardrail in data if isinstance(data, list) else [data]:
+            if isinstance(guardrail, dict):
+                guardrail.pop("workspace_id", None)
 
     def _fault_response(self, fault: Fault) -> FakeResponse:
         if fault.kind == "refuse":
@@ -450,14 +518,20 @@ class GuardrailsFake:
         scheme, _, key = value.strip().partition(" ")
         key = key.strip()
         if not value:
-            raise ApiError(401, "Missing Authentication header")
-        if scheme.lower() != "bearer" or not key:
-            raise ApiError(401, "Invalid Authorization header: expected 'Bearer <key>'")
-        if key in self.management_keys:
+            problem = ApiError(401, "Missing Authentication header")
+        elif scheme.lower() != "bearer" or not key:
+            problem = ApiError(401, "Invalid Authorization header: expected 'Bearer <key>'")
+        elif key in self.management_keys:
             return
-        if key in self.api_keys:
+        elif key in self.api_keys:
+            if "forbidden_not_enforced" in self.defects:
+                return
             raise ApiError(403)
-        raise ApiError(401, "Invalid API key")
+        else:
+            problem = ApiError(401, "Invalid API key")
+        if "auth_not_enforced" in self.defects:
+            return
+        raise problem
 
     def _validated_query(self, operation: Operation, raw: str) -> dict[str, Any]:
         given = parse_qs(raw, keep_blank_values=True)
@@ -467,6 +541,9 @@ class GuardrailsFake:
                 continue
             value = _coerce(given[name][-1], schema)
             problem = self.contract.first_error(schema, value)
+            clamp = name == "limit" and "limit_not_enforced" in self.defects
+            if problem is not None and clamp and isinstance(value, int):
+                value, problem = min(max(value, 1), 100), None
             if problem is not None:
                 raise ApiError(400, f"Invalid query parameter {name}: {problem}")
             query[name] = value
@@ -483,6 +560,12 @@ class GuardrailsFake:
             body = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
             raise ApiError(400, f"Request body is not valid JSON: {exc}") from None
+        if (
+            "invalid_body_accepted" in self.defects
+            and operation.operation_id == "createGuardrail"
+            and isinstance(body, dict)
+        ):
+            return body
         problem = self.contract.first_error(operation.body_schema, body)
         if problem is not None:
             raise ApiError(400, f"Invalid request body: {problem}")
@@ -506,16 +589,36 @@ class GuardrailsFake:
     def _guardrail(self, call: _Call) -> dict[str, Any]:
         found = self._state.guardrails.get(call.params["id"])
         if found is None:
+            if "unknown_id_ok" in self.defects:
+                return self._made_up_guardrail(call.params["id"])
             raise ApiError(404, f"Guardrail {call.params['id']!r} not found")
         return found
+
+    def _made_up_guardrail(self, guardrail_id: str) -> dict[str, Any]:
+        guardrail: dict[str, Any] = {
+            name: None
+            for name, schema in self._guardrail_fields.items()
+            if name not in _SERVER_SET and _nullable(schema)
+        }
+        guardrail.update(
+            id=guardrail_id,
+            name="Made-up guardrail",
+            created_at=self._now(),
+            updated_at=None,
+            workspace_id=self.workspace_id,
+        )
+        return guardrail
 
     def _page(self, call: _Call, items: list[dict[str, Any]]) -> tuple[int, Any]:
         offset = int(call.query.get("offset", 0))
         limit = int(call.query.get("limit", DEFAULT_LIMIT))
         if self.max_page_size is not None:
             limit = min(limit, self.max_page_size)
+        if offset > 0 and "item_skipped_between_pages" in self.defects:
+            offset += 1
+        total = len(items) + (1 if "wrong_total_count" in self.defects else 0)
         page = items[offset : offset + limit]
-        return 200, {"data": copy.deepcopy(page), "total_count": len(items)}
+        return 200, {"data": copy.deepcopy(page), "total_count": total}
 
     def _check_builtins(self, body: Mapping[str, Any]) -> None:
         for index, entry in enumerate(body.get(_BUILTINS) or []):
@@ -545,10 +648,15 @@ class GuardrailsFake:
         when ``enforce_zdr`` is provided (``null`` included), its value goes into every
         per-provider field the request does not specify itself."""
         accepted = self.contract.schema(request_schema)["properties"]
+        ignore_null = (
+            "null_ignored_on_update" in self.defects and request_schema == "UpdateGuardrailRequest"
+        )
         for name, value in body.items():
+            if value is None and ignore_null:
+                continue
             if name in accepted and name in self._guardrail_fields and name not in _SERVER_SET:
                 guardrail[name] = self._stored(name, value)
-        if "enforce_zdr" in body:
+        if "enforce_zdr" in body and "enforce_zdr_ignored" not in self.defects:
             for name in self._zdr_fields:
                 if name not in body and name in self._guardrail_fields:
                     guardrail[name] = body["enforce_zdr"]
@@ -577,13 +685,16 @@ class GuardrailsFake:
         ordered = {name: guardrail[name] for name in sorted(guardrail)}
         self._state.guardrails[ordered["id"]] = ordered
         self._changed = True
-        return 201, {"data": copy.deepcopy(ordered)}
+        status = 200 if "created_status_200" in self.defects else 201
+        return status, {"data": copy.deepcopy(ordered)}
 
     def _get_guardrail(self, call: _Call) -> tuple[int, Any]:
         return 200, {"data": copy.deepcopy(self._guardrail(call))}
 
     def _update_guardrail(self, call: _Call) -> tuple[int, Any]:
         guardrail = self._guardrail(call)
+        if "lost_update" in self.defects:
+            guardrail = copy.deepcopy(guardrail)
         body: Mapping[str, Any] = call.body
         self._check_builtins(body)
         self._apply_fields(guardrail, body, "UpdateGuardrailRequest")
@@ -593,7 +704,10 @@ class GuardrailsFake:
 
     def _delete_guardrail(self, call: _Call) -> tuple[int, Any]:
         guardrail_id = self._guardrail(call)["id"]
-        del self._state.guardrails[guardrail_id]
+        self._state.guardrails.pop(guardrail_id, None)
+        self._changed = True
+        if "delete_not_cascading" in self.defects:
+            return 200, {"deleted": True}
         state = self._state
         for key_hash, assignment in list(state.key_assignments.items()):
             if assignment["guardrail_id"] == guardrail_id:
@@ -617,6 +731,16 @@ class GuardrailsFake:
         for key_hash in dict.fromkeys(call.body["key_hashes"]):
             current = self._state.key_assignments.get(key_hash)
             if current is not None and current["guardrail_id"] == guardrail_id:
+                if "duplicate_assignment" in self.defects:
+                    copies = sum(
+                        1 for k in self._state.key_assignments if k.startswith(f"{key_hash}#")
+                    )
+                    self._state.key_assignments[f"{key_hash}#{copies + 1}"] = {
+                        **current,
+                        "id": self._new_id(),
+                        "created_at": self._now(),
+                    }
+                    assigned += 1
                 continue
             # A key holds at most one guardrail: assigning it elsewhere replaces the old one.
             self._state.key_assignments.pop(key_hash, None)
@@ -642,7 +766,8 @@ class GuardrailsFake:
         for key_hash in dict.fromkeys(call.body["key_hashes"]):
             current = self._state.key_assignments.get(key_hash)
             if current is not None and current["guardrail_id"] == guardrail_id:
-                del self._state.key_assignments[key_hash]
+                if "unassign_not_removing" not in self.defects:
+                    del self._state.key_assignments[key_hash]
                 unassigned += 1
         self._changed = unassigned > 0
         return 200, {"unassigned_count": unassigned}
@@ -673,8 +798,13 @@ class GuardrailsFake:
     def _unassign_members(self, call: _Call) -> tuple[int, Any]:
         guardrail_id = self._guardrail(call)["id"]
         unassigned = 0
+        keep = "unassign_not_removing" in self.defects
         for user_id in dict.fromkeys(call.body["member_user_ids"]):
-            if self._state.member_assignments.pop((guardrail_id, user_id), None) is not None:
+            pair = (guardrail_id, user_id)
+            found = self._state.member_assignments.get(pair)
+            if found is not None:
+                if not keep:
+                    del self._state.member_assignments[pair]
                 unassigned += 1
         self._changed = unassigned > 0
         return 200, {"unassigned_count": unassigned}
