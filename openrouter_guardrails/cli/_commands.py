@@ -283,9 +283,8 @@ def _read_ids(values: Sequence[str], from_file: str | None) -> list[str]:
             raise click.BadParameter(
                 f"cannot read {from_file}: {exc.strerror}", param_hint="--from-file"
             ) from None
-        ids += [
-            line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-        ]
+        lines = (line.strip() for line in text.splitlines())
+        ids += [line for line in lines if line and not line.startswith("#")]
     if not ids:
         raise click.UsageError("no ids given: pass them as arguments or with --from-file")
     return list(dict.fromkeys(ids))

@@ -94,11 +94,11 @@ def test_assign_again_counts_only_new_ones(cli: Cli, kind: Kind) -> None:
 def test_assign_from_file_skips_blanks_comments_and_duplicates(
     cli: Cli, kind: Kind, tmp_path: Path
 ) -> None:
-    """A file gives one id a line; blank lines, '#' comments and repeats are dropped."""
+    """A file gives one id a line; blank lines, '#' comments (indented too), repeats dropped."""
     gid = cli.create()["id"]
     path = tmp_path / "ids.txt"
     a, b, c = kind.values[:3]
-    path.write_text(f"# exported ids\n{a}\n\n  {b}  \n{a}\n")
+    path.write_text(f"# exported ids\n{a}\n\n  {b}  \n  # indented comment\n{a}\n")
     report = cli.json(kind.group, "assign", gid, c, "--from-file", str(path))
     assert report == {"assigned_count": 3, "requested": 3, "batches": 1}
     assert posts(cli, kind) == [{kind.body_field: [c, a, b]}]
