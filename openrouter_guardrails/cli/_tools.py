@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -59,7 +60,12 @@ def mock_server(
     """Serve the fake Guardrails API over HTTP until Ctrl-C or SIGTERM."""
     testing = _testing()
     keys = management_keys or (testing.DEFAULT_MANAGEMENT_KEY,)
-    fake = testing.GuardrailsFake(management_keys=keys, state_file=state_file)
+    try:
+        fake = testing.GuardrailsFake(management_keys=keys, state_file=state_file)
+    except (sqlite3.Error, OSError, ValueError) as exc:
+        raise click.BadParameter(
+            f"cannot use {state_file} as a state file: {exc}", param_hint="'--state'"
+        ) from None
 
     def ready(server: Any) -> None:
         click.echo(f"Guardrails fake API listening on {server.base_url}")

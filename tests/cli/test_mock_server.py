@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from cli_support import check_result
+from click.testing import CliRunner
 
-from openrouter_guardrails import OpenRouterGuardrails
+from openrouter_guardrails import OpenRouterGuardrails, testing
+from openrouter_guardrails.cli import main
 from openrouter_guardrails.errors import UnauthorizedResponseError
 from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY
 
@@ -156,3 +159,40 @@ def test_mock_server_port_in_use_exits_1_with_a_message() -> None:
     assert code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in stderr
     assert "Traceback" not in stderr
+
+
+def _other_version(path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA user_version = 99")
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (None, "unable to open database file"),
+        (lambda path: path.write_text("not a database"), "file is not a database"),
+        (_other_version, "version 99"),
+    ],
+    ids=["missing-directory", "not-sqlite", "other-version"],
+)
+def test_mock_server_unusable_state_file_is_a_usage_error(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, make: object, needle: str
+) -> None:
+    """A --state file that cannot be used exits 2 naming it, before serving (no traceback)."""
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("mock-server started serving")
+
+    monkeypatch.setattr(testing, "serve", never)
+    state = tmp_path / "state.sqlite" if make is not None else tmp_path / "no" / "state.sqlite"
+    if callable(make):
+        make(state)
+    result = runner.invoke(main, ["mock-server", "--port", "0", "--state", str(state)])
+    check_result(result)
+    assert result.exit_code == 2, result.output
+    assert "--state" in result.stderr
+    assert str(state) in result.stderr
+    assert needle in result.stderr
