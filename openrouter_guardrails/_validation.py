@@ -23,14 +23,15 @@ __all__ = ["check_body", "check_parameters", "contract", "plain"]
 Problem = tuple[str, str] | None
 Check = Callable[[Any, str], Problem]
 
-_PYTHON_TYPES: dict[str, Callable[[Any], bool]] = {
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "array": lambda v: isinstance(v, list | tuple),
-    "object": lambda v: isinstance(v, Mapping),
-    "null": lambda v: v is None,
+#: The Python types of each JSON type; ``bool`` is a JSON boolean only (never an integer).
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (Mapping,),
+    "null": (type(None),),
 }
 _TYPE_WORDS = {
     "string": "a string",
@@ -51,17 +52,29 @@ def contract() -> dict[str, Any]:
     return document
 
 
+#: Types that are JSON as they are (checked by exact type: a subclass may have ``to_dict``).
+_JSON_VALUE_TYPES = frozenset({str, int, float, bool, type(None), dict})
+
+
 def _plain(value: Any) -> Any:
     """A generated model given where JSON is expected is checked as its ``to_dict()``."""
+    if type(value) in _JSON_VALUE_TYPES or type(value) is list:
+        return value
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
 
 
 def plain(value: Any) -> Any:
     """``value`` with every generated model in it (also inside lists) as its ``to_dict()``."""
+    if type(value) in _JSON_VALUE_TYPES:
+        return value
     if isinstance(value, list | tuple):
         return [plain(item) for item in value]
     return _plain(value)
+
+
+def _no_problem(value: Any, where: str) -> Problem:
+    return None
 
 
 def _join(where: str, key: str) -> str:
@@ -77,20 +90,29 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
         options = [_compile(option, schemas) for option in schema["anyOf"]]
 
         def any_of(value: Any, where: str) -> Problem:
-            problems = [option(value, where) for option in options]
-            if any(p is None for p in problems):
-                return None
-            return next(p for p in problems if p is not None)
+            first: Problem = None
+            for option in options:
+                problem = option(value, where)
+                if problem is None:
+                    return None
+                first = first or problem
+            return first
 
         checks.append(any_of)
     types = schema.get("type")
     if types is not None:
         allowed = [types] if isinstance(types, str) else list(types)
-        testers = [_PYTHON_TYPES[t] for t in allowed if t in _PYTHON_TYPES]
+        bool_allowed = "boolean" in allowed
+        python_types = tuple(
+            python_type
+            for name in allowed
+            if name != "boolean"
+            for python_type in _PYTHON_TYPES.get(name, ())
+        )
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in allowed)
 
         def type_check(value: Any, where: str) -> Problem:
-            if any(test(value) for test in testers):
+            if bool_allowed if isinstance(value, bool) else isinstance(value, python_types):
                 return None
             return where, f"must be {words}, not {type(value).__name__}"
 
@@ -149,22 +171,26 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
     properties = schema.get("properties")
     required = tuple(schema.get("required", ()))
     if properties is not None or required:
-        compiled = {key: _compile(sub, schemas) for key, sub in (properties or {}).items()}
+        compiled = tuple((key, _compile(sub, schemas)) for key, sub in (properties or {}).items())
 
         def fields(value: Any, where: str) -> Problem:
-            if not isinstance(value, Mapping):
+            if type(value) is not dict and not isinstance(value, Mapping):
                 return None
             for key in required:
                 if key not in value:
                     return _join(where, key), "is required"
-            for key, sub in compiled.items():
+            for key, sub in compiled:
                 if key in value:
-                    problem = sub(_plain(value[key]), _join(where, key))
+                    problem = sub(_plain(value[key]), _join(where, key) if where else key)
                     if problem is not None:
                         return problem
             return None
 
         checks.append(fields)
+    if not checks:
+        return _no_problem
+    if len(checks) == 1:
+        return checks[0]
 
     def all_of(value: Any, where: str) -> Problem:
         for check in checks:
