@@ -284,7 +284,7 @@ class BaseClient:
         retries: int,
         started: float,
     ) -> Decision:
-        retry_after = parse_retry_after(response.headers)
+        retry_after = parse_retry_after(response.headers, now=self._clock.utcnow())
         decision = decide(
             config=call.retries,
             retries_done=retries,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import pickle
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -137,12 +138,17 @@ def test_clients_accept_a_clock_and_default_to_the_system_clock() -> None:
 
 
 def test_system_clock_reads_and_waits() -> None:
-    """The real clock moves forward and its sync and async sleeps return."""
+    """The real clock moves forward, tells the UTC time, and its sync and async sleeps wait."""
     clock = SystemClock()
     before = clock.now()
     clock.sleep(0)
     asyncio.run(clock.asleep(0))
-    assert clock.now() >= before
+    clock.sleep(0.001)
+    asyncio.run(clock.asleep(0.001))
+    assert clock.now() - before >= 0.002
+    assert abs((clock.utcnow() - datetime.now(UTC)).total_seconds()) < 5
+    assert clock.utcnow().tzinfo is not None
+    assert repr(clock) == "SystemClock()"
 
 
 # ---------------------------------------------------------------- insecure transport

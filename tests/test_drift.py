@@ -105,8 +105,7 @@ def test_shipped_contract_matches_the_curated_one() -> None:
 
 
 def test_every_sdk_name_is_a_method_sync_and_async() -> None:
-    """Each ``x-sdk-name`` is a method of ``Guardrails`` and ``AsyncGuardrails``, with an
-    ``*_async`` twin on both."""
+    """Each x-sdk-name is a method of Guardrails and AsyncGuardrails, with an *_async twin."""
     problems = missing_methods(strategies.spec())
     assert not problems, "\n".join(problems)
     names = {op["x-sdk-name"] for op in _operations(strategies.spec())}
@@ -158,8 +157,7 @@ def _accepted(owner: type, name: str) -> set[str]:
 
 @pytest.mark.parametrize("owner", [Guardrails, AsyncGuardrails], ids=lambda o: o.__name__)
 def test_every_contract_parameter_can_be_passed(owner: type) -> None:
-    """Each operation accepts its path and query parameters, its body fields, the app headers
-    and ``retries``, as the seed documents them."""
+    """Each operation takes its path/query parameters, body fields, app headers and retries."""
     spec = strategies.spec()
     components = spec["components"]
     headers = {header: name for name, header in _APP_HEADERS.items()}

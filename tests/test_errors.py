@@ -4,6 +4,7 @@ failure reaches the caller as one of the package's errors, never as a raw httpx 
 from __future__ import annotations
 
 import asyncio
+import json
 import pickle
 from typing import Any
 
@@ -198,6 +199,15 @@ def test_other_json_error_shapes(body: dict[str, Any], message: str) -> None:
     """Common non-envelope JSON errors still give the server's message."""
     error = _get_error(httpx.Response(400, json=body))
     assert error.message == message
+
+
+@pytest.mark.parametrize("body", [{"error": 5}, {"detail": "x"}, {}])
+def test_json_that_is_not_an_envelope_is_quoted(body: dict[str, Any]) -> None:
+    """A JSON error body without a message is quoted, so the reader still sees it."""
+    error = _get_error(httpx.Response(409, json=body))
+    assert error.message.startswith("Conflict (body is not the API's error envelope: ")
+    assert json.dumps(body, separators=(",", ":")) in error.message
+    assert error.data is None
 
 
 def test_json_envelope_that_breaks_the_contract_keeps_the_message() -> None:

@@ -23,6 +23,7 @@ from client_support import (
 from openrouter_guardrails_api import models
 
 from openrouter_guardrails import AsyncPage, Page
+from openrouter_guardrails._operations import OPERATIONS
 
 VARIANTS = ["sync", "sync_async_twin", "async_client"]
 APP_HEADERS = {
@@ -205,3 +206,15 @@ def test_guardrails_resource_is_cached() -> None:
     assert client.guardrails is client.guardrails
     async_client = make_async_client()
     assert async_client.guardrails is async_client.guardrails
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_operation_table(case: Case) -> None:
+    """Each operation knows its generated request model (if it has a body) and response model."""
+    operation = OPERATIONS[case.name]
+    assert operation.response_model is getattr(models, case.response_model)
+    if case.body is None:
+        assert operation.body_model is None
+    else:
+        assert operation.body_model.__name__.endswith("Request")
+    assert operation.paginated is case.paginated

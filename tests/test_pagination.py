@@ -42,8 +42,7 @@ from openrouter_guardrails._pagination import next_offset
     ],
 )
 def test_next_offset(offset: int, received: int, total: int, expected: int | None) -> None:
-    """The next page starts after the items received; the listing ends when they reach the
-    total or a page is empty, never merely because a page was short."""
+    """The listing ends at the total or on an empty page, never merely on a short page."""
     assert next_offset(offset, received, total) == expected
 
 
@@ -141,9 +140,7 @@ LISTINGS = st.fixed_dictionaries(
 @pytest.mark.parametrize("run", [_list_all_sync, _list_all_async], ids=["sync", "async"])
 @given(listing=LISTINGS)
 def test_every_item_exactly_once(run: Any, listing: dict[str, Any]) -> None:
-    """For any total, limit and server cap, every item comes once, in order, and the number
-    of requests is the minimum: no empty page when the total is a multiple of the page size,
-    no early stop on pages the server shortened, and an end when the total is overstated."""
+    """Any total/limit/cap: every item once, minimal requests, an end when total overstated."""
     server = Server(listing["count"], listing["cap"], listing["overstate"])
     ids = run(server, listing["limit"], listing["mode"])
     assert ids == [item["id"] for item in server.items]

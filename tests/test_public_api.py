@@ -49,8 +49,7 @@ print(json.dumps(out))
     ["openrouter_guardrails", "openrouter_guardrails.errors", "openrouter_guardrails.utils"],
 )
 def test_all_matches_the_public_names(module: str) -> None:
-    """``__all__`` is exactly the module's names without a leading underscore (plus
-    ``__version__`` at the top)."""
+    """__all__ is exactly the module's public names (plus __version__ at the top level)."""
     names = _in_fresh_interpreter(PUBLIC_NAMES)[module]
     expected = set(names["public"]) | (
         {"__version__"} if module == "openrouter_guardrails" else set()
@@ -117,8 +116,8 @@ print(json.dumps(sorted(sys.modules)))
 
 
 def test_import_is_light() -> None:
-    """``import openrouter_guardrails`` loads no endpoint module, jsonschema, YAML, testing kit,
-    command line or test tool. (``click`` may be loaded: httpx imports it for its own CLI.)"""
+    """import loads no endpoint module, jsonschema, YAML, testing kit, CLI or test tool."""
+    # click may be loaded: httpx imports it for its own command line.
     modules = _in_fresh_interpreter(IMPORTED_MODULES)
     forbidden_prefixes = (
         "openrouter_guardrails_api.api",

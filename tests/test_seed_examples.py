@@ -36,8 +36,7 @@ def test_thirteen_examples_only_the_import_changed() -> None:
 def test_example_runs_unchanged(
     name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The example runs to its end, sending only its own operation with the key from the
-    environment and the three app headers it sets."""
+    """The example runs to its end, sending only its operation with its key and app headers."""
     monkeypatch.setenv("OPENROUTER_API_KEY", SEED_KEY)
     monkeypatch.delenv("OPENROUTER_BASE_URL", raising=False)
     with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:

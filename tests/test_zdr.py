@@ -85,8 +85,7 @@ COMBINATIONS = st.fixed_dictionaries({name: STATE for name in FIELDS})
 
 @given(states=COMBINATIONS, operation=st.sampled_from(["create", "update"]))
 def test_body_sent_obeys_the_rule(states: dict[str, Any], operation: str) -> None:
-    """Through the client, on create and update, the body carries exactly the per-provider
-    fields the rule gives, never ``enforce_zdr`` itself, and warns only when it was given."""
+    """On create and update, the body sent carries exactly what the enforce_zdr rule gives."""
     fields = _given(states)
     client = make_client(retry_config="none")
     with respx.mock(base_url=BASE_URL) as router:
@@ -185,8 +184,7 @@ def _guardrail(**fields: Any) -> Guardrail:
     ],
 )
 def test_effective_zdr(fields: dict[str, Any], provider: str, expected: bool | None) -> None:
-    """The per-provider field when set, else ``enforce_zdr``, else ``None``; for a model and
-    for a plain mapping."""
+    """Per-provider field when set, else enforce_zdr, else None; for a model and a mapping."""
     assert effective_zdr(_guardrail(**fields), provider) is expected
     assert effective_zdr(fields, provider) is expected
 
