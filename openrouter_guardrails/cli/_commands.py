@@ -8,6 +8,7 @@ contract rejects, caught before anything is sent) exit 2. The API key is never p
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -155,6 +156,35 @@ def _progress(items: Iterable[T], length: int | None, label: str) -> Iterator[T]
         yield from bar
 
 
+# --------------------------------------------------------------------------- input
+
+
+def _not_a_number(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON number")
+
+
+def loads(text: str) -> Any:
+    """JSON as the API reads it: ``NaN`` and ``Infinity`` are not numbers."""
+    return json.loads(text, parse_constant=_not_a_number)
+
+
+class FiniteFloat(click.ParamType):
+    """A float that JSON can carry (not nan or inf); with ``positive``, above zero."""
+
+    name = "float"
+
+    def __init__(self, positive: bool = False) -> None:
+        self.positive = positive
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = click.FLOAT.convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        if self.positive and number <= 0:
+            self.fail(f"{value!r} is not above zero", param, ctx)
+        return number
+
+
 # --------------------------------------------------------------------------- field options
 
 
@@ -213,7 +243,9 @@ def _field_options(
                     flag, name, type=click.Choice(["true", "false"]), default=None, help=help_text
                 )(func)
             elif kind == "number":
-                func = click.option(flag, name, type=float, default=None, help=help_text)(func)
+                func = click.option(flag, name, type=FiniteFloat(), default=None, help=help_text)(
+                    func
+                )
             elif kind == "integer":
                 func = click.option(flag, name, type=int, default=None, help=help_text)(func)
             else:
@@ -235,7 +267,7 @@ def _collect(schema_name: str, given: dict[str, Any]) -> dict[str, Any]:
             fields[name] = [part for item in value for part in item.split(",") if part]
         elif kind == "json":
             try:
-                fields[name] = json.loads(value)
+                fields[name] = loads(value)
             except ValueError as exc:
                 raise click.BadParameter(
                     f"not valid JSON: {exc}", param_hint=f"--{name.replace('_', '-')}"
@@ -250,7 +282,7 @@ def _collect(schema_name: str, given: dict[str, Any]) -> dict[str, Any]:
 def _read_fields_file(path: str, schema_name: str) -> dict[str, Any]:
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-        data = json.loads(text)
+        data = loads(text)
     except OSError as exc:
         raise click.BadParameter(
             f"cannot read {path}: {exc.strerror}", param_hint="--from-file"
@@ -315,7 +347,12 @@ def _batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print JSON (stable shapes) instead of tables."
 )
-@click.option("--timeout", type=float, default=None, help="Seconds per request [default: 30].")
+@click.option(
+    "--timeout",
+    type=FiniteFloat(positive=True),
+    default=None,
+    help="Seconds per request [default: 30].",
+)
 @click.version_option(package_name="openrouter-guardrails")
 @click.pass_context
 def main(

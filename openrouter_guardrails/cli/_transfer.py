@@ -21,6 +21,7 @@ from openrouter_guardrails.cli._commands import (
     _guard,
     _progress,
     _schema_fields,
+    loads,
     main,
     pass_state,
 )
@@ -117,7 +118,7 @@ def _check_records(path: str, records: list[dict[str, Any]], workspace_id: str |
 
 def _load(path: str) -> list[dict[str, Any]]:
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        document = loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise click.BadParameter(f"cannot read {path}: {exc.strerror}", param_hint="FILE") from None
     except ValueError as exc:

@@ -189,8 +189,9 @@ def test_create_from_stdin(cli: Cli) -> None:
         ('{"name": "x", "limit_usd": 1, "colour": "red"}', "unknown field(s)"),
         ('{"name": "x", ', "is not valid JSON"),
         ('["name", "x"]', "must hold a JSON object"),
+        ('{"name": "x", "limit_usd": NaN}', "NaN is not a JSON number"),
     ],
-    ids=["unknown-field", "invalid-json", "not-an-object"],
+    ids=["unknown-field", "invalid-json", "not-an-object", "nan"],
 )
 def test_create_bad_file_is_refused_before_sending(
     cli: Cli, tmp_path: Path, content: str, needle: str
@@ -220,6 +221,8 @@ def test_create_missing_file_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
     ("args", "needles"),
     [
         (["--name", "x", "--limit-usd", "abc"], ["--limit-usd", "'abc' is not a valid float"]),
+        (["--name", "x", "--limit-usd", "nan"], ["--limit-usd", "'nan' is not a finite number"]),
+        (["--name", "x", "--limit-usd", "-inf"], ["--limit-usd", "'-inf' is not a finite number"]),
         (["--name", "x", "--enforce-zdr-openai", "maybe"], ["--enforce-zdr-openai", "maybe"]),
         (["--name", "x", "--content-filters", "[oops"], ["--content-filters", "not valid JSON"]),
         (["--limit-usd", "5"], ["--name is required"]),
@@ -230,6 +233,8 @@ def test_create_missing_file_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
     ],
     ids=[
         "number",
+        "nan",
+        "infinity",
         "boolean",
         "json",
         "no-name",
@@ -316,9 +321,18 @@ def test_update_nothing_to_change_is_a_usage_error(cli: Cli) -> None:
         (["--description", "x", "--clear", "description"], ["both set and cleared"]),
         (["--name", ""], ["name must not be empty"]),
         (["--limit-usd", "abc"], ["'abc' is not a valid float"]),
+        (["--limit-usd", "inf"], ["'inf' is not a finite number"]),
         (["--allowed-models", ""], ["allowed_models"]),
     ],
-    ids=["clear-name", "clear-unknown", "set-and-clear", "empty-name", "number", "empty-list"],
+    ids=[
+        "clear-name",
+        "clear-unknown",
+        "set-and-clear",
+        "empty-name",
+        "number",
+        "infinity",
+        "empty-list",
+    ],
 )
 def test_update_bad_arguments_exit_2_and_change_nothing(
     cli: Cli, args: list[str], needles: list[str]
@@ -439,3 +453,20 @@ def test_unknown_command_is_a_usage_error(cli: Cli) -> None:
     assert result.exit_code == 2
     usage_error(result.stderr, "No such command")
     assert cli.fake.requests == []
+
+
+@pytest.mark.parametrize(
+    ("value", "needle"),
+    [("0", "is not above zero"), ("-1", "is not above zero"), ("nan", "not a finite number")],
+)
+def test_timeout_must_be_a_positive_number(cli: Cli, value: str, needle: str) -> None:
+    """`--timeout` of zero, below zero or nan exits 2 before anything is sent."""
+    result = cli("--timeout", value, "list")
+    assert result.exit_code == 2, result.output
+    usage_error(result.stderr, "--timeout", needle)
+    assert cli.fake.requests == []
+
+
+def test_timeout_is_accepted(cli: Cli) -> None:
+    """A positive `--timeout` is used and the command succeeds."""
+    assert cli.json("--timeout", "2.5", "list") == {"data": [], "total_count": 0}

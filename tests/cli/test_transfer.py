@@ -236,8 +236,14 @@ def test_import_sends_no_server_set_or_deprecated_field(
         (json.dumps({"format": FORMAT, "version": 2, "guardrails": []}), "export version 2"),
         (json.dumps({"format": FORMAT, "version": 1, "guardrails": {}}), "must be a list"),
         (json.dumps({"format": FORMAT, "version": 1, "guardrails": [{"x": 1}]}), "must be a list"),
+        (
+            json.dumps({"format": FORMAT, "version": 1, "guardrails": [{"guardrail": {}}]}).replace(
+                "{}", '{"name": "x", "limit_usd": NaN}'
+            ),
+            "NaN is not a JSON number",
+        ),
     ],
-    ids=["guardrail", "list", "invalid-json", "version", "not-a-list", "not-records"],
+    ids=["guardrail", "list", "invalid-json", "version", "not-a-list", "not-records", "nan"],
 )
 def test_import_of_a_file_that_is_not_an_export_exits_2(
     target: Cli, tmp_path: Path, content: str, needle: str
