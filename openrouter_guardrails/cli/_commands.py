@@ -315,6 +315,11 @@ def _read_ids(values: Sequence[str], from_file: str | None) -> list[str]:
             raise click.BadParameter(
                 f"cannot read {from_file}: {exc.strerror}", param_hint="--from-file"
             ) from None
+        except UnicodeDecodeError as exc:
+            raise click.BadParameter(
+                f"cannot read {from_file}: not UTF-8 text ({exc.reason} at byte {exc.start})",
+                param_hint="--from-file",
+            ) from None
         lines = (line.strip() for line in text.splitlines())
         ids += [line for line in lines if line and not line.startswith("#")]
     if not ids:

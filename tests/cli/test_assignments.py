@@ -124,13 +124,17 @@ def test_assign_from_stdin(cli: Cli, kind: Kind) -> None:
         (["--from-file", "-"], "\n# nothing\n", "no ids given"),
         (["X", "--batch-size", "0"], None, "--batch-size"),
         (["--from-file", "/nonexistent/ids.txt"], None, "cannot read"),
+        (["--from-file", "{binary}"], None, "not UTF-8 text"),
     ],
-    ids=["no-ids", "empty-stdin", "batch-size-0", "missing-file"],
+    ids=["no-ids", "empty-stdin", "batch-size-0", "missing-file", "binary-file"],
 )
 def test_assign_usage_errors_send_nothing(
-    cli: Cli, kind: Kind, args: list[str], stdin: str | None, needle: str
+    cli: Cli, kind: Kind, args: list[str], stdin: str | None, needle: str, tmp_path: Path
 ) -> None:
-    """No ids, an empty stdin, a zero batch size or a missing file exit 2; nothing is sent."""
+    """No ids, an empty stdin, a zero batch size, a missing or binary file exit 2; nothing sent."""
+    binary = tmp_path / "ids.bin"
+    binary.write_bytes(b"\xff\xfe\x00not text")
+    args = [arg.format(binary=binary) for arg in args]
     gid = cli.create()["id"]
     before = unchanged(cli.fake)
     result = cli(kind.group, "assign", gid, *args, input=stdin)
