@@ -389,3 +389,14 @@ def test_errors_module_lists_the_tree() -> None:
     for name in errors.__all__:
         cls = getattr(errors, name)
         assert issubclass(cls, errors.OpenRouterError)
+
+
+def test_error_body_with_an_unusable_default_encoding() -> None:
+    """A client whose default encoding Python does not know still reads the error body."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(500, content=b"upstream down"))
+    own = httpx.Client(transport=transport, default_encoding="x-no-such-codec")
+    with pytest.raises(errors.InternalServerResponseError) as info:
+        make_client(client=own, retry_config="none").guardrails.get(id="g1")
+    assert info.value.body == "upstream down"
+    assert "upstream down" in info.value.message
+    own.close()

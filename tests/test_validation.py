@@ -23,10 +23,12 @@ from openrouter_guardrails_api.models import (
     ContentFilterAction,
     ContentFilterBuiltinEntryInput,
     ContentFilterEntry,
+    CreateGuardrailRequest,
     GuardrailInterval,
 )
 
 from openrouter_guardrails import InvalidRequestError, OpenRouterError
+from openrouter_guardrails._validation import _compile, check_parameters
 
 LIST_OPS = [
     "list",
@@ -338,3 +340,58 @@ def test_boundary_values_are_accepted(router: respx.MockRouter) -> None:
     router.route().mock(return_value=httpx.Response(200, json={"data": GUARDRAIL}))
     client.guardrails.create(name="x" * 200, description="d" * 1000)
     assert router.calls.call_count == 3
+
+
+# ---------------------------------------------------------------- the schema compiler
+
+
+def test_compiled_checks_of_rarer_schema_shapes() -> None:
+    """Schemas without a type, items or keywords check only what they say."""
+    assert _compile({}, {})(object(), "v") is None
+    assert _compile({"minimum": 1}, {})("text", "v") is None
+    assert _compile({"minimum": 1}, {})(0, "v") == ("v", "must be at least 1 (got 0)")
+    assert _compile({"minItems": 2}, {})([1], "v") == ("v", "must have at least 2 items")
+    assert _compile({"minItems": 1}, {})([object()], "v") is None
+    assert _compile({"properties": {"a": {"type": "string"}}}, {})("not a mapping", "v") is None
+    assert _compile({"minLength": 3}, {})("ab", "v") == ("v", "must be at least 3 characters")
+
+
+def test_self_referencing_schema_compiles_and_checks_deeply() -> None:
+    """A schema that refers to itself compiles once and checks every level."""
+    name = "TestValidationSelfReferencingNode"
+    schemas = {
+        name: {
+            "type": "object",
+            "properties": {"next": {"$ref": f"#/components/schemas/{name}"}},
+        }
+    }
+    check = _compile({"$ref": f"#/components/schemas/{name}"}, schemas)
+    assert check({"next": {"next": {}}}, "") is None
+    assert check({"next": {"next": 5}}, "") == ("next.next", "must be an object, not int")
+
+
+def test_unknown_operation_id_is_a_key_error() -> None:
+    """Asking for the checks of an operation the contract lacks is a programming error."""
+    with pytest.raises(KeyError, match="noSuchOperation"):
+        check_parameters("nothing", "noSuchOperation", {})
+
+
+def test_any_of_reports_the_first_problem(router: respx.MockRouter) -> None:
+    """A value that fits no option of an ``anyOf`` reports the first option's problem."""
+    error = _reject(router, "update", {"id": "g1", "reset_interval": 5})
+    assert error.parameter == "reset_interval"
+    assert "must be a string" in error.problem
+
+
+def test_body_the_request_model_refuses_is_an_invalid_request(
+    router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the generated request model cannot take a checked body, nothing is sent."""
+
+    def refuse(cls: type, data: Any) -> Any:
+        raise ValueError("cannot take it")
+
+    monkeypatch.setattr(CreateGuardrailRequest, "from_dict", classmethod(refuse))
+    error = _reject(router, "create", {"name": "n"})
+    assert error.parameter == "body"
+    assert "cannot be encoded: cannot take it" in str(error)
