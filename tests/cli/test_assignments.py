@@ -3,6 +3,8 @@ stdin) and ``assignments keys|members``, against the fake over HTTP."""
 
 from __future__ import annotations
 
+import io
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,6 +12,7 @@ from typing import Any
 import pytest
 from cli_support import Cli, unchanged
 
+from openrouter_guardrails.cli._commands import _progress
 from openrouter_guardrails.testing import DEFAULT_ORGANIZATION_ID, DEFAULT_USER_ID
 
 
@@ -287,3 +290,20 @@ def test_no_progress_bar_when_not_a_terminal(cli: Cli, kind: Kind) -> None:
         assert listed.exit_code == 0
         assert listed.stderr == ""
         assert "%" not in listed.stdout
+
+
+def test_progress_bar_is_drawn_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batches' progress bar goes to stderr when it is a terminal, and only then."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert list(_progress(iter(range(5)), 5, "assigning")) == [0, 1, 2, 3, 4]
+    assert "assigning" in terminal.getvalue()
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    assert list(_progress(iter(range(5)), 5, "assigning")) == [0, 1, 2, 3, 4]
+    assert piped.getvalue() == ""
