@@ -7,6 +7,8 @@ with OpenRouter() as client:            # api_key from OPENROUTER_API_KEY
         print(guardrail.name)
 """
 
+import typing as _typing
+
 __version__ = "0.1.0"
 
 from openrouter_guardrails import errors, utils
@@ -31,10 +33,27 @@ from openrouter_guardrails._exceptions import (
 )
 from openrouter_guardrails._pagination import AsyncPage, Page
 from openrouter_guardrails._retry import BackoffStrategy, RetryConfig
-from openrouter_guardrails._zdr import effective_zdr
+
+if _typing.TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    from openrouter_guardrails_api.models.guardrail import Guardrail
 
 OpenRouter = OpenRouterGuardrails
 AsyncOpenRouter = AsyncOpenRouterGuardrails
+
+
+def effective_zdr(guardrail: "Guardrail | Mapping[str, Any]", provider: str) -> bool | None:
+    """Whether ``guardrail`` enforces zero data retention for ``provider`` (``"openai"``,
+    ``"anthropic"``, ``"google"`` or ``"other"``): the per-provider field when set, else the
+    deprecated ``enforce_zdr``; ``None`` when neither says."""
+    # Imported here: the rule's module loads the generated models, which `import
+    # openrouter_guardrails` does not (it stays about as cheap as `import httpx`).
+    from openrouter_guardrails._zdr import effective_zdr as rule
+
+    return rule(guardrail, provider)
+
 
 __all__ = [
     "APIConnectionError",

@@ -40,7 +40,6 @@ from openrouter_guardrails._retry import (
 )
 from openrouter_guardrails._types import CALL_OPTIONS
 from openrouter_guardrails._validation import check_body, check_parameters, plain
-from openrouter_guardrails._zdr import apply_enforce_zdr
 
 USER_AGENT = f"openrouter-guardrails/{__version__} python-httpx/{httpx.__version__}"
 _APP_HEADERS = {
@@ -69,6 +68,14 @@ def _check_header_values(where: str, values: Mapping[str, object], label: str = 
     for name, value in values.items():
         if value is not None and not isinstance(value, str):
             raise InvalidRequestError(where, label.format(name), "must be a string")
+
+
+def _apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
+    # The rule's module reads the generated request model, so it is imported on first use:
+    # ``import openrouter_guardrails`` then loads no generated model.
+    from openrouter_guardrails._zdr import apply_enforce_zdr
+
+    return apply_enforce_zdr(fields)
 
 
 def _is_loopback(host: str) -> bool:
@@ -191,7 +198,7 @@ class BaseClient:
         )
         kwargs.update({name: value for name, value in app_headers.items() if value is not None})
         if body is not None:
-            body = apply_enforce_zdr({key: plain(value) for key, value in body.items()})
+            body = _apply_enforce_zdr({key: plain(value) for key, value in body.items()})
             check_body(operation.name, operation.operation_id, body)
             try:
                 kwargs["body"] = operation.body_model.from_dict(body)
