@@ -10,7 +10,15 @@ One core, three ways in::
 
 Faults (``fake.faults``) inject 429/5xx with ``Retry-After``, latency, dropped connections
 and broken bodies; a :class:`VirtualClock` lets tests (and a client given the same clock)
-wait without sleeping. Needs the ``testing`` extra (``jsonschema``).
+wait without sleeping. ``GuardrailsFake(defects=...)`` makes a deliberately broken fake.
+
+The conformance suite checks any implementation against the contract through the public
+client::
+
+    report = run_conformance("http://127.0.0.1:8080/api/v1", "sk-or-v1-mgmt-test")
+    report.ok, report.failed, report.write("conformance.xml")
+
+Needs the ``testing`` extra (``jsonschema``); the suite's ``fuzz`` check, the ``fuzz`` extra.
 
 The names load on first use, so that importing this package (as the pytest plugin's parent
 does) costs nothing until the kit is used.
@@ -27,6 +35,10 @@ if TYPE_CHECKING:
         Clock,
         SystemClock,
         VirtualClock,
+    )
+    from ._conformance import (
+        CONFORMANCE_CHECKS,
+        run_conformance,
     )
     from ._contract import (
         Contract,
@@ -51,6 +63,13 @@ if TYPE_CHECKING:
         Faults,
         InjectedFault,
     )
+    from ._report import (
+        Check,
+        CheckStatus,
+        Exchange,
+        Failure,
+        Report,
+    )
     from ._server import (
         FakeServer,
         serve,
@@ -58,13 +77,18 @@ if TYPE_CHECKING:
     from ._transport import FakeTransport
 
 __all__ = [
+    "CONFORMANCE_CHECKS",
     "DEFAULT_API_KEY",
     "DEFAULT_MANAGEMENT_KEY",
     "DEFAULT_ORGANIZATION_ID",
     "DEFAULT_USER_ID",
     "DEFAULT_WORKSPACE_ID",
+    "Check",
+    "CheckStatus",
     "Clock",
     "Contract",
+    "Exchange",
+    "Failure",
     "FakeASGIApp",
     "FakeRequest",
     "FakeResponse",
@@ -78,9 +102,11 @@ __all__ = [
     "KnownKey",
     "Operation",
     "RecordedRequest",
+    "Report",
     "RouteMatch",
     "SystemClock",
     "VirtualClock",
+    "run_conformance",
     "serve",
 ]
 
@@ -89,6 +115,13 @@ _MODULE_OF: dict[str, str] = {
     "Clock": "_clock",
     "SystemClock": "_clock",
     "VirtualClock": "_clock",
+    "CONFORMANCE_CHECKS": "_conformance",
+    "run_conformance": "_conformance",
+    "Check": "_report",
+    "CheckStatus": "_report",
+    "Exchange": "_report",
+    "Failure": "_report",
+    "Report": "_report",
     "Contract": "_contract",
     "Operation": "_contract",
     "RouteMatch": "_contract",

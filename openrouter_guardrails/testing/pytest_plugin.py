@@ -13,16 +13,22 @@ Fixtures (each fresh per test):
 - ``guardrails_asgi_app``: a :class:`~openrouter_guardrails.testing.FakeASGIApp` serving it.
 - ``guardrails_server``: a :class:`~openrouter_guardrails.testing.FakeServer` serving it on
   127.0.0.1 (a free port), stopped after the test.
+- ``guardrails_client``: the public client (:class:`~openrouter_guardrails.OpenRouter`)
+  wired to the fake in process, as its management key, on ``guardrails_clock`` (retries do
+  not sleep); its ``*_async`` methods reach the same fake.
+- ``guardrails_async_client``: the same for :class:`~openrouter_guardrails.AsyncOpenRouter`.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
+    from openrouter_guardrails import AsyncOpenRouter, OpenRouter
     from openrouter_guardrails.testing import (
         FakeASGIApp,
         FakeServer,
@@ -33,6 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "guardrails_asgi_app",
+    "guardrails_async_client",
+    "guardrails_client",
     "guardrails_clock",
     "guardrails_fake",
     "guardrails_server",
@@ -80,3 +88,55 @@ def guardrails_server(guardrails_fake: GuardrailsFake) -> Iterator[FakeServer]:
 
     with FakeServer(guardrails_fake, host="127.0.0.1", port=0) as server:
         yield server
+
+
+#: Where the clients of the fixtures send their requests: never a real host, since the
+#: transport answers everything in process.
+_FAKE_ORIGIN = "https://openrouter.test"
+
+
+@pytest.fixture
+def guardrails_client(
+    guardrails_transport: FakeTransport, guardrails_clock: VirtualClock
+) -> Iterator[OpenRouter]:
+    """``OpenRouter`` on ``guardrails_fake`` in process, as its default management key, on
+    ``guardrails_clock`` (retries wait without sleeping); closed afterwards."""
+    import httpx
+
+    from openrouter_guardrails import OpenRouter
+    from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY
+
+    http = httpx.Client(transport=guardrails_transport)
+    ahttp = httpx.AsyncClient(transport=guardrails_transport)
+    with OpenRouter(
+        api_key=DEFAULT_MANAGEMENT_KEY,
+        server_url=_FAKE_ORIGIN + guardrails_transport.fake.base_path,
+        client=http,
+        async_client=ahttp,
+        clock=guardrails_clock,
+    ) as client:
+        yield client
+    http.close()
+    asyncio.run(ahttp.aclose())
+
+
+@pytest.fixture
+def guardrails_async_client(
+    guardrails_transport: FakeTransport, guardrails_clock: VirtualClock
+) -> Iterator[AsyncOpenRouter]:
+    """``AsyncOpenRouter`` on ``guardrails_fake`` in process, as its default management key,
+    on ``guardrails_clock``; its connections are closed after the test."""
+    import httpx
+
+    from openrouter_guardrails import AsyncOpenRouter
+    from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY
+
+    ahttp = httpx.AsyncClient(transport=guardrails_transport)
+    client = AsyncOpenRouter(
+        api_key=DEFAULT_MANAGEMENT_KEY,
+        server_url=_FAKE_ORIGIN + guardrails_transport.fake.base_path,
+        async_client=ahttp,
+        clock=guardrails_clock,
+    )
+    yield client
+    asyncio.run(ahttp.aclose())
