@@ -269,3 +269,11 @@ def test_specific_breakages(name: str, payload: Any, problem: str | None) -> Non
         assert type(result) is errors.ResponseValidationError
         assert problem in str(result)
         assert result.body == json.dumps(payload)
+
+
+@pytest.mark.parametrize("name", ["get", "list"])
+def test_too_deeply_nested_body_is_a_validation_error(name: str) -> None:
+    """JSON nested deeper than Python can parse is refused as not JSON, not a RecursionError."""
+    result = _outcome(name, 200, b"[" * 100_000 + b"]" * 100_000)
+    assert type(result) is errors.ResponseValidationError
+    assert "the body is not JSON" in str(result)
