@@ -1,0 +1,197 @@
+"""``openrouter-guardrails contract-test``: the conformance suite from the command line,
+against the fake over real HTTP on 127.0.0.1: the report as it prints, the exit statuses,
+the report files, the options, and ``--fuzz``."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cli_support import check_result
+from click.testing import CliRunner, Result
+
+from openrouter_guardrails.cli import main
+from openrouter_guardrails.testing import (
+    CONFORMANCE_CHECKS,
+    DEFAULT_API_KEY,
+    DEFAULT_MANAGEMENT_KEY,
+    FakeServer,
+    GuardrailsFake,
+    _conformance,
+)
+
+KEYS = (DEFAULT_MANAGEMENT_KEY, DEFAULT_API_KEY)
+
+
+def contract_test(runner: CliRunner, server: FakeServer, *args: str) -> Result:
+    """Run ``contract-test`` against ``server`` as the management key; no key printed."""
+    result = runner.invoke(
+        main,
+        [
+            "contract-test",
+            "--base-url",
+            server.base_url,
+            "--api-key",
+            DEFAULT_MANAGEMENT_KEY,
+            *args,
+        ],
+    )
+    check_result(result, KEYS)
+    return result
+
+
+@pytest.fixture
+def broken_server() -> Iterator[FakeServer]:
+    """A fake that loses updates, over HTTP on 127.0.0.1, stopped after the test."""
+    with FakeServer(GuardrailsFake(defects={"lost_update"}), host="127.0.0.1", port=0) as running:
+        yield running
+
+
+def test_passes_against_the_fake(runner: CliRunner, server: FakeServer, tmp_path: Path) -> None:
+    """Every check passes on the fake: exit 0, a line per check, a JUnit report on request."""
+    report = tmp_path / "conformance.xml"
+    result = contract_test(
+        runner, server, "--non-management-key", DEFAULT_API_KEY, "--report", str(report)
+    )
+    assert result.exit_code == 0, result.output
+    assert f"Conformance of {server.base_url} to the Guardrails API" in result.stdout
+    for name in CONFORMANCE_CHECKS:
+        status = "SKIP" if name == "fuzz" else "PASS"
+        assert re.search(rf"^{status}  {name} ", result.stdout, re.MULTILINE), name
+    assert re.search(r"^13 passed, 0 failed, 1 skipped in [\d.]+ s$", result.stdout, re.M)
+    assert f"report written to {report}" in result.stdout
+    suite = ET.parse(report).getroot().find("testsuite")
+    assert suite is not None and suite.get("failures") == "0" and suite.get("tests") == "14"
+    assert server.fake.guardrails == []
+
+
+def test_a_failing_check_exits_1_with_its_evidence(
+    runner: CliRunner, broken_server: FakeServer, tmp_path: Path
+) -> None:
+    """A broken server fails its check: exit 1, what was expected, the request and response;
+    the JSON report holds the same."""
+    report = tmp_path / "conformance.json"
+    result = contract_test(runner, broken_server, "--report", str(report))
+    assert result.exit_code == 1, result.output
+    block = result.stdout.split("FAIL  crud_round_trip", 1)[1].split("\nPASS", 1)[0]
+    assert "expected: get after an update answers the updated guardrail" in block
+    assert "got:      name: " in block
+    assert f"request:  GET {broken_server.base_url}/guardrails/" in block
+    assert "response: 200 {" in block
+    data = json.loads(report.read_text(encoding="utf-8"))
+    checks = {c["name"]: c for c in data["checks"]}
+    assert checks["crud_round_trip"]["status"] == "fail"
+    assert data["ok"] is False
+    assert broken_server.fake.guardrails == []
+
+
+def test_only_runs_the_named_checks(runner: CliRunner, server: FakeServer) -> None:
+    """--only (repeated or comma-separated) runs just those checks, in the suite's order."""
+    result = contract_test(runner, server, "--only", "not_found,auth_required", "--only", "fuzz")
+    assert result.exit_code == 0, result.output
+    ran = re.findall(r"^(?:PASS|FAIL|SKIP)  (\w+)", result.stdout, re.MULTILINE)
+    assert ran == ["not_found", "auth_required", "fuzz"]
+
+
+def test_unknown_check_is_a_usage_error(runner: CliRunner, server: FakeServer) -> None:
+    """--only with a name that is no check exits 2, listing the checks; nothing is sent."""
+    result = contract_test(runner, server, "--only", "pagnation")
+    assert result.exit_code == 2
+    assert "pagnation" in result.stderr and "crud_round_trip" in result.stderr
+    assert server.fake.requests == []
+
+
+def test_list_checks(runner: CliRunner) -> None:
+    """--list-checks prints every check with what it proves, and needs no server."""
+    result = runner.invoke(main, ["contract-test", "--list-checks"])
+    check_result(result, KEYS)
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    assert names == list(CONFORMANCE_CHECKS)
+
+
+def test_url_and_key_are_required(runner: CliRunner) -> None:
+    """Without a base URL, or without a key, it is a usage error (exit 2)."""
+    no_url = runner.invoke(main, ["contract-test", "--api-key", DEFAULT_MANAGEMENT_KEY])
+    no_key = runner.invoke(main, ["contract-test", "--base-url", "http://127.0.0.1:9/api/v1"])
+    for result, word in ((no_url, "--base-url"), (no_key, "--api-key")):
+        check_result(result, KEYS)
+        assert result.exit_code == 2 and word in result.stderr
+
+
+def test_group_options_give_the_url_and_key(runner: CliRunner, server: FakeServer) -> None:
+    """The group's --base-url and --api-key serve contract-test too."""
+    result = runner.invoke(
+        main,
+        [
+            "--base-url",
+            server.base_url,
+            "--api-key",
+            DEFAULT_MANAGEMENT_KEY,
+            "contract-test",
+            "--only",
+            "not_found",
+        ],
+    )
+    check_result(result, KEYS)
+    assert result.exit_code == 0, result.output
+    assert "PASS  not_found" in result.stdout
+
+
+def test_report_suffix_is_checked_before_running(
+    runner: CliRunner, server: FakeServer, tmp_path: Path
+) -> None:
+    """A --report that is neither .xml nor .json exits 2 before any request."""
+    result = contract_test(runner, server, "--report", str(tmp_path / "report.txt"))
+    assert result.exit_code == 2
+    assert ".xml" in result.stderr and ".json" in result.stderr
+    assert server.fake.requests == []
+
+
+def test_non_management_key_runs_the_403_check(runner: CliRunner, server: FakeServer) -> None:
+    """With --non-management-key the 403 check runs and passes; without it, it is skipped."""
+    without = contract_test(runner, server, "--only", "management_key_required")
+    given = contract_test(
+        runner,
+        server,
+        "--only",
+        "management_key_required",
+        "--non-management-key",
+        DEFAULT_API_KEY,
+    )
+    assert "SKIP  management_key_required" in without.stdout
+    assert "--non-management-key" in without.stdout
+    assert given.exit_code == 0 and "PASS  management_key_required" in given.stdout
+
+
+def test_fuzz_passes_against_the_fake(
+    runner: CliRunner, server: FakeServer, tmp_path: Path
+) -> None:
+    """--fuzz runs Schemathesis (seed pinned, small budget) after the checks: it passes on
+    the fake, and the guardrails it created are gone afterwards."""
+    report = tmp_path / "fuzz.json"
+    result = contract_test(
+        runner, server, "--fuzz", "--fuzz-max-examples", "1", "--report", str(report)
+    )
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^PASS  fuzz ", result.stdout, re.MULTILINE)
+    assert re.search(r"^      \d+ cases, seed 20260708, 0 problem\(s\)$", result.stdout, re.M)
+    fuzz = {c["name"]: c for c in json.loads(report.read_text(encoding="utf-8"))["checks"]}
+    assert fuzz["fuzz"]["status"] == "pass"
+    assert server.fake.guardrails == []
+    assert len(server.fake.requests) > 100
+
+
+def test_fuzz_without_schemathesis_is_a_clear_usage_error(
+    runner: CliRunner, server: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the fuzz extra, --fuzz exits 2 saying what to install; nothing is sent."""
+    monkeypatch.setattr(_conformance, "schemathesis_available", lambda: False)
+    result = contract_test(runner, server, "--fuzz")
+    assert result.exit_code == 2
+    assert "pip install 'openrouter-guardrails[fuzz]'" in result.stderr
+    assert server.fake.requests == []
