@@ -78,6 +78,11 @@ def _apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
     return apply_enforce_zdr(fields)
 
 
+def _is_header_safe(value: str) -> bool:
+    """Whether ``value`` is printable ASCII with no whitespace (what a bearer token may be)."""
+    return value.isascii() and value.isprintable() and not any(c.isspace() for c in value)
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
@@ -113,8 +118,16 @@ class BaseClient:
             raise OpenRouterError(
                 f"no API key: pass api_key=... or set the {C.API_KEY_ENV} environment variable"
             )
+        if not _is_header_safe(key):
+            # Said without quoting the key: it would end up in logs.
+            raise OpenRouterError(
+                "the API key has characters an HTTP header cannot carry (whitespace, control "
+                "or non-ASCII characters): check how it was pasted or read"
+            )
         if server_url and base_url and server_url != base_url:
             raise ValueError("server_url and base_url name different URLs: give one of them")
+        if server_url == "" or base_url == "":
+            raise ValueError("server_url is empty: give a URL, or leave it out for the default")
         url = server_url or base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
         parsed = httpx.URL(url)
         if parsed.scheme not in ("http", "https") or not parsed.host:
@@ -183,7 +196,8 @@ class BaseClient:
         options: Mapping[str, Any],
     ) -> Call:
         """Check the arguments and build the request; raises before anything is sent."""
-        unknown = set(options) - CALL_OPTIONS
+        # Most calls give no option: their checks are skipped then, not run on nothing.
+        unknown = set(options) - CALL_OPTIONS if options else None
         if unknown:
             raise InvalidRequestError(
                 operation.name, sorted(unknown)[0], "is not an argument of this operation"
@@ -191,12 +205,13 @@ class BaseClient:
         values = dict(params or {})
         check_parameters(operation.name, operation.operation_id, values)
         kwargs: dict[str, Any] = {k: v for k, v in values.items() if v is not None}
-        app_headers = {name: options.get(name) for name in _APP_HEADERS}
-        _check_header_values(operation.name, app_headers)
-        _check_header_values(
-            operation.name, options.get("extra_headers") or {}, "extra_headers[{!r}]"
-        )
-        kwargs.update({name: value for name, value in app_headers.items() if value is not None})
+        if options:
+            app_headers = {name: options.get(name) for name in _APP_HEADERS}
+            _check_header_values(operation.name, app_headers)
+            _check_header_values(
+                operation.name, options.get("extra_headers") or {}, "extra_headers[{!r}]"
+            )
+            kwargs.update({name: value for name, value in app_headers.items() if value is not None})
         if body is not None:
             body = _apply_enforce_zdr({key: plain(value) for key, value in body.items()})
             check_body(operation.name, operation.operation_id, body)

@@ -4,7 +4,9 @@ does; on the async client the plain names are coroutines."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
@@ -44,12 +46,21 @@ _PAGE_PARAMS = ("offset", "limit", "workspace_id")
 
 def _split(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Separate a call's request fields from its per-call options."""
+    if fields.keys().isdisjoint(CALL_OPTIONS):
+        return fields, {}
     options = {k: v for k, v in fields.items() if k in CALL_OPTIONS}
     body = {k: v for k, v in fields.items() if k not in CALL_OPTIONS}
     return body, options
 
 
-def _check_body_names(operation: Operation, body: dict[str, Any], allowed: Sequence[str]) -> None:
+@functools.cache
+def _request_field_names(schema_name: str) -> frozenset[str]:
+    return frozenset(request_fields(schema_name))
+
+
+def _check_body_names(
+    operation: Operation, body: dict[str, Any], allowed: AbstractSet[str]
+) -> None:
     for name in body:
         if name not in allowed:
             raise InvalidRequestError(operation.name, name, "is not an argument of this operation")
@@ -79,7 +90,7 @@ class _Operations:
     ) -> Call:
         operation = OPERATIONS[name]
         body, options = _split(fields)
-        _check_body_names(operation, body, request_fields(operation.body_name or ""))
+        _check_body_names(operation, body, _request_field_names(operation.body_name or ""))
         return self._client._prepare(
             operation, params=params, body={**required, **body}, options=options
         )

@@ -150,6 +150,8 @@ def retryable_exception(exc: Exception, kind: RetryKind, config: RetryConfig) ->
     """Why ``exc`` may be retried, or ``None`` when it may not."""
     if not config.retry_connection_errors:
         return None
+    if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+        return None  # this side built a request it cannot send: a retry would do the same
     if isinstance(exc, httpx.ConnectTimeout):
         return "connect timeout"
     if isinstance(exc, httpx.ConnectError):

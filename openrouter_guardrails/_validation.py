@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
@@ -113,6 +114,8 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
 
         def type_check(value: Any, where: str) -> Problem:
             if bool_allowed if isinstance(value, bool) else isinstance(value, python_types):
+                if isinstance(value, float) and not math.isfinite(value):
+                    return where, f"must be a finite number (JSON has no {value})"
                 return None
             return where, f"must be {words}, not {type(value).__name__}"
 
@@ -162,9 +165,10 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
                 )
             if item_check is not None:
                 for index, item in enumerate(value):
-                    problem = item_check(_plain(item), f"{where}[{index}]")
-                    if problem is not None:
-                        return problem
+                    # Checks are pure: the path is spelled out only for an item that fails.
+                    plain_item = _plain(item)
+                    if item_check(plain_item, where) is not None:
+                        return item_check(plain_item, f"{where}[{index}]")
             return None
 
         checks.append(items)
@@ -181,9 +185,11 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
                     return _join(where, key), "is required"
             for key, sub in compiled:
                 if key in value:
-                    problem = sub(_plain(value[key]), _join(where, key) if where else key)
+                    field = _plain(value[key])
+                    problem = sub(field, key)
                     if problem is not None:
-                        return problem
+                        # Checks are pure: a nested path is spelled out only on failure.
+                        return sub(field, _join(where, key)) if where else problem
             return None
 
         checks.append(fields)

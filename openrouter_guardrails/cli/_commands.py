@@ -168,7 +168,7 @@ def loads(text: str) -> Any:
     return json.loads(text, parse_constant=_not_a_number)
 
 
-class FiniteFloat(click.ParamType):
+class FiniteFloat(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """A float that JSON can carry (not nan or inf); with ``positive``, above zero."""
 
     name = "float"
