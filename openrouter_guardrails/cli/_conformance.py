@@ -115,7 +115,7 @@ def contract_test(
 ) -> None:
     """Check that an implementation of the Guardrails API keeps the contract.
 
-    Runs the contract's scenarios through the SDK against BASE_URL and prints each check:
+    Runs the contract's scenarios through the SDK against --base-url and prints each check:
     PASS, FAIL with the evidence (request, response, what was expected) or SKIP with the
     reason. It creates guardrails and assignments there, and removes them after each check.
     Exit status: 0 when no check failed, 1 when one did, 2 for a usage error.

@@ -66,12 +66,6 @@ _NOT_JSON: Any = object()
 _MANAGEMENT_KEY: Any = object()
 
 
-class _Skipped(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
 class _Failed(Exception):
     def __init__(self, failure: Failure) -> None:
         super().__init__(failure.expected)
@@ -90,6 +84,9 @@ class _Observed:
 
 @dataclass(frozen=True)
 class _Spec:
+    """A check: its name, what it proves, and the function that runs it (which returns
+    the reason when it skips)."""
+
     name: str
     description: str
     run: CheckFunction
@@ -112,6 +109,16 @@ def _describe(error: BaseException | None) -> str:
     if isinstance(error, APIError):
         return f"{type(error).__name__} (status {error.status_code}): {error.message}"
     return f"{type(error).__name__}: {error}"
+
+
+def _disagreements(answer: Mapping[str, Any], reference: Mapping[str, Any]) -> list[str]:
+    """The fields both records hold with different values (the contract lets an answer leave
+    out optional fields, so a field only one of them holds is no disagreement)."""
+    return [
+        f"{name}: {answer[name]!r} (expected {reference[name]!r})"
+        for name in answer
+        if name in reference and not _same(answer[name], reference[name])
+    ]
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -179,7 +186,11 @@ class _Run:
         self.http = httpx.Client(
             transport=transport, timeout=timeout, event_hooks={"response": [self._observe]}
         )
-        self.sdk = self.client(api_key)
+        try:
+            self.sdk = self.client(api_key)
+        except BaseException:
+            self.http.close()
+            raise
 
     # -- clients and the response hook ---------------------------------------------------
 
@@ -456,19 +467,21 @@ def _crud_round_trip(run: _Run) -> None:
     run.expect_fields(created, sent, "create answers the guardrail with every field sent")
     guardrail_id = created["id"]
     got = g.get(id=guardrail_id).data.to_dict()
-    run.expect(
-        _same(got, created), "get answers the guardrail as create answered it", lambda: str(got)
-    )
+    run.expect_fields(got, sent, "get answers the guardrail with every field sent")
+    differ = _disagreements(got, created)
+    run.expect(not differ, "get answers the guardrail as create did", lambda: "; ".join(differ))
     listed = [
         item.to_dict()
         for item in run.every(g.list(limit=100), "the guardrail list")
         if item.id == guardrail_id
     ]
     run.expect(
-        len(listed) == 1 and _same(listed[0], created),
-        "list holds the guardrail once, as get answers it",
-        lambda: f"{len(listed)} entries with its id: {listed}",
+        len(listed) == 1,
+        "list holds the guardrail exactly once",
+        lambda: f"{len(listed)} entries with its id",
     )
+    differ = _disagreements(listed[0], created)
+    run.expect(not differ, "list answers the guardrail as create did", lambda: "; ".join(differ))
     changes: dict[str, Any] = {
         "name": run.name("round-trip-renamed"),
         "limit_usd": 20,

@@ -88,7 +88,7 @@ class Exchange:
 
     def lines(self) -> list[str]:
         """The exchange as report lines: the request, then the response."""
-        key = "" if self.authorized else " (no valid management key)"
+        key = "" if self.authorized else " (without the management key)"
         request = f"request:  {self.method} {self.url}{key}"
         if self.request_body:
             request += f" {self.request_body}"
