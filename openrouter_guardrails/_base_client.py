@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import math
 import os
 import random
 from collections.abc import Callable, Mapping
@@ -76,6 +77,19 @@ def _apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
     from openrouter_guardrails._zdr import apply_enforce_zdr
 
     return apply_enforce_zdr(fields)
+
+
+def _timeout_of(value: object, operation: str) -> httpx.Timeout:
+    """A per-call ``timeout``: an ``httpx.Timeout``, or a finite number of seconds above 0."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidRequestError(operation, "timeout", "must be seconds or an httpx.Timeout")
+    if not math.isfinite(value) or value <= 0:
+        raise InvalidRequestError(
+            operation, "timeout", f"must be a finite number above 0 (got {value})"
+        )
+    return httpx.Timeout(value)
 
 
 def _is_header_safe(value: str) -> bool:
@@ -222,20 +236,24 @@ class BaseClient:
                     operation.name, "body", f"cannot be encoded: {exc}"
                 ) from None
         request_kwargs: dict[str, Any] = operation.module._get_kwargs(**kwargs)
+        retries = self.retry_config
+        if options.get("retries") is not None:
+            try:
+                retries = resolve(options["retries"])
+            except (TypeError, ValueError) as exc:
+                raise InvalidRequestError(operation.name, "retries", str(exc)) from None
         timeout = options.get("timeout")
+        if timeout is not None:
+            timeout = _timeout_of(timeout, operation.name)
+        elif self._timeout_given or self._owns_client:
+            timeout = self.timeout
+        else:
+            timeout = _UNSET_TIMEOUT
         return Call(
             operation=operation,
             request_kwargs=request_kwargs,
-            retries=resolve(options["retries"])
-            if options.get("retries") is not None
-            else self.retry_config,
-            timeout=(
-                httpx.Timeout(timeout)
-                if timeout is not None
-                else self.timeout
-                if self._timeout_given or self._owns_client
-                else _UNSET_TIMEOUT
-            ),
+            retries=retries,
+            timeout=timeout,
             extra_headers=options.get("extra_headers"),
         )
 

@@ -5,7 +5,8 @@ Every decision is a pure function here; the sync and async request loops only ca
 * ``GET``, ``DELETE``, ``PATCH`` and the bulk (un)assignments are idempotent: they are retried
   on 429, 500, 502, 503, 504, on connection errors and on timeouts.
 * ``create`` is retried only when the request cannot have been processed: the connection
-  was refused or never opened (connect error or connect timeout), or the server answered 429.
+  was refused or never opened (connect error, connect timeout, no free connection in the
+  pool), or the server answered 429.
 * The wait is ``min(max_interval, initial_interval * exponent ** retry_number)`` times a
   random factor in ``[JITTER_MIN, 1]``, unless the server says how long to wait
   (``retry-after-ms``, ``Retry-After`` in seconds or as an HTTP date). A server-requested
@@ -154,6 +155,8 @@ def retryable_exception(exc: Exception, kind: RetryKind, config: RetryConfig) ->
         return None  # this side built a request it cannot send: a retry would do the same
     if isinstance(exc, httpx.ConnectTimeout):
         return "connect timeout"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "no free connection in time"  # the request never left this machine
     if isinstance(exc, httpx.ConnectError):
         return "connection error"
     if kind is RetryKind.CREATE:

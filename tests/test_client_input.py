@@ -52,3 +52,35 @@ def test_request_this_side_cannot_send_is_not_retried() -> None:
     with pytest.raises(errors.APIConnectionError):
         client.guardrails.get(id="g1")
     assert len(attempts) == 1
+
+
+@pytest.mark.parametrize("timeout", ["x", 0, -1, math.nan, True])
+def test_bad_per_call_timeout_is_refused_before_sending(timeout: object) -> None:
+    """A per-call timeout that is not a positive number of seconds fails naming `timeout`."""
+    client = make_client(client=httpx.Client(transport=httpx.MockTransport(lambda r: 1 / 0)))
+    with pytest.raises(errors.InvalidRequestError, match="timeout"):
+        client.guardrails.get(id="g1", timeout=timeout)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("retries", [3, "sometimes"])
+def test_bad_per_call_retries_is_refused_before_sending(retries: object) -> None:
+    """A per-call retries that is not a RetryConfig, 'backoff' or 'none' fails naming it."""
+    client = make_client(client=httpx.Client(transport=httpx.MockTransport(lambda r: 1 / 0)))
+    with pytest.raises(errors.InvalidRequestError, match="retries"):
+        client.guardrails.get(id="g1", retries=retries)  # type: ignore[arg-type]
+
+
+def test_create_is_retried_after_a_pool_timeout() -> None:
+    """A pool timeout means the request never left this machine: even create is retried."""
+    attempts: list[int] = []
+    body = {"data": {"id": "g1", "name": "x", "created_at": "t", "workspace_id": "w"}}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise httpx.PoolTimeout("no connection available")
+        return httpx.Response(201, json=body)
+
+    client = make_client(client=httpx.Client(transport=httpx.MockTransport(flaky)))
+    assert client.guardrails.create(name="x").data.id == "g1"
+    assert len(attempts) == 2

@@ -210,14 +210,14 @@ def test_backoff_delay_bounds(
         (httpx.ConnectTimeout("slow"), "connect timeout", "connect timeout"),
         (httpx.ReadTimeout("slow"), "timeout", None),
         (httpx.WriteTimeout("slow"), "timeout", None),
-        (httpx.PoolTimeout("slow"), "timeout", None),
+        (httpx.PoolTimeout("slow"), "no free connection in time", "no free connection in time"),
         (httpx.ReadError("reset"), "connection error (ReadError)", None),
         (httpx.RemoteProtocolError("eof"), "connection error (RemoteProtocolError)", None),
         (ValueError("not transport"), None, None),
     ],
 )
 def test_retryable_exception(exc: Exception, idempotent: str | None, create: str | None) -> None:
-    """Idempotent calls retry any transport failure; create only refused or connect timeout."""
+    """Idempotent calls retry any transport failure; create only when nothing was sent."""
     config = RetryConfig()
     assert retryable_exception(exc, RetryKind.IDEMPOTENT, config) == idempotent
     assert retryable_exception(exc, RetryKind.CREATE, config) == create
