@@ -111,8 +111,15 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
             for python_type in _PYTHON_TYPES.get(name, ())
         )
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in allowed)
+        # Types that pass as they are, found by one set lookup; the rest (subclasses, and
+        # floats, which must also be finite) go through the checks below.
+        exact = {t for t in python_types if t is not Mapping and t is not float}
+        exact |= {dict} if Mapping in python_types else set()
+        exact |= {bool} if bool_allowed else set()
 
         def type_check(value: Any, where: str) -> Problem:
+            if type(value) in exact:
+                return None
             if bool_allowed if isinstance(value, bool) else isinstance(value, python_types):
                 if isinstance(value, float) and not math.isfinite(value):
                     return where, f"must be a finite number (JSON has no {value})"
