@@ -51,7 +51,7 @@ class BulkAssignKeysRequest:
         key_hashes = cast("list[str]", d.pop("key_hashes"))
 
         bulk_assign_keys_request = cls(
-            key_hashes=key_hashes,
+            key_hashes,
         )
 
         bulk_assign_keys_request.additional_properties = d

@@ -51,7 +51,7 @@ class BulkAssignKeysResponse:
         assigned_count = d.pop("assigned_count")
 
         bulk_assign_keys_response = cls(
-            assigned_count=assigned_count,
+            assigned_count,
         )
 
         bulk_assign_keys_response.additional_properties = d

@@ -51,7 +51,7 @@ class BulkAssignMembersRequest:
         member_user_ids = cast("list[str]", d.pop("member_user_ids"))
 
         bulk_assign_members_request = cls(
-            member_user_ids=member_user_ids,
+            member_user_ids,
         )
 
         bulk_assign_members_request.additional_properties = d

@@ -51,7 +51,7 @@ class BulkAssignMembersResponse:
         assigned_count = d.pop("assigned_count")
 
         bulk_assign_members_response = cls(
-            assigned_count=assigned_count,
+            assigned_count,
         )
 
         bulk_assign_members_response.additional_properties = d

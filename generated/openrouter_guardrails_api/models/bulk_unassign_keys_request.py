@@ -51,7 +51,7 @@ class BulkUnassignKeysRequest:
         key_hashes = cast("list[str]", d.pop("key_hashes"))
 
         bulk_unassign_keys_request = cls(
-            key_hashes=key_hashes,
+            key_hashes,
         )
 
         bulk_unassign_keys_request.additional_properties = d

@@ -51,7 +51,7 @@ class BulkUnassignKeysResponse:
         unassigned_count = d.pop("unassigned_count")
 
         bulk_unassign_keys_response = cls(
-            unassigned_count=unassigned_count,
+            unassigned_count,
         )
 
         bulk_unassign_keys_response.additional_properties = d

@@ -51,7 +51,7 @@ class BulkUnassignMembersRequest:
         member_user_ids = cast("list[str]", d.pop("member_user_ids"))
 
         bulk_unassign_members_request = cls(
-            member_user_ids=member_user_ids,
+            member_user_ids,
         )
 
         bulk_unassign_members_request.additional_properties = d

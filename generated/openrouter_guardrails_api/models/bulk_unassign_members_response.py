@@ -51,7 +51,7 @@ class BulkUnassignMembersResponse:
         unassigned_count = d.pop("unassigned_count")
 
         bulk_unassign_members_response = cls(
-            unassigned_count=unassigned_count,
+            unassigned_count,
         )
 
         bulk_unassign_members_response.additional_properties = d

@@ -89,10 +89,10 @@ class ContentFilterBuiltinEntry:
             scan_scope = PromptInjectionScanScope._lookup(_scan_scope)
 
         content_filter_builtin_entry = cls(
-            action=action,
-            slug=slug,
-            label=label,
-            scan_scope=scan_scope,
+            action,
+            slug,
+            label,
+            scan_scope,
         )
 
         content_filter_builtin_entry.additional_properties = d

@@ -90,10 +90,10 @@ class ContentFilterBuiltinEntryInput:
             scan_scope = PromptInjectionScanScope._lookup(_scan_scope)
 
         content_filter_builtin_entry_input = cls(
-            action=action,
-            slug=slug,
-            label=label,
-            scan_scope=scan_scope,
+            action,
+            slug,
+            label,
+            scan_scope,
         )
 
         content_filter_builtin_entry_input.additional_properties = d

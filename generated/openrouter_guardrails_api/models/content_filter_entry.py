@@ -74,9 +74,9 @@ class ContentFilterEntry:
         label = d.pop("label", UNSET)
 
         content_filter_entry = cls(
-            action=action,
-            pattern=pattern,
-            label=label,
+            action,
+            pattern,
+            label,
         )
 
         content_filter_entry.additional_properties = d

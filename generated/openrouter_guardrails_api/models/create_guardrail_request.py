@@ -313,22 +313,22 @@ class CreateGuardrailRequest:
         workspace_id = d.pop("workspace_id", UNSET)
 
         create_guardrail_request = cls(
-            name=name,
-            allowed_models=allowed_models,
-            allowed_providers=allowed_providers,
-            content_filter_builtins=content_filter_builtins,
-            content_filters=content_filters,
-            description=description,
-            enforce_zdr=enforce_zdr,
-            enforce_zdr_anthropic=enforce_zdr_anthropic,
-            enforce_zdr_google=enforce_zdr_google,
-            enforce_zdr_openai=enforce_zdr_openai,
-            enforce_zdr_other=enforce_zdr_other,
-            ignored_models=ignored_models,
-            ignored_providers=ignored_providers,
-            limit_usd=limit_usd,
-            reset_interval=reset_interval,
-            workspace_id=workspace_id,
+            name,
+            allowed_models,
+            allowed_providers,
+            content_filter_builtins,
+            content_filters,
+            description,
+            enforce_zdr,
+            enforce_zdr_anthropic,
+            enforce_zdr_google,
+            enforce_zdr_openai,
+            enforce_zdr_other,
+            ignored_models,
+            ignored_providers,
+            limit_usd,
+            reset_interval,
+            workspace_id,
         )
 
         create_guardrail_request.additional_properties = d

@@ -56,7 +56,7 @@ class CreateGuardrailResponse:
         data = Guardrail.from_dict(d.pop("data"))
 
         create_guardrail_response = cls(
-            data=data,
+            data,
         )
 
         create_guardrail_response.additional_properties = d

@@ -51,7 +51,7 @@ class DeleteGuardrailResponse:
         deleted = d.pop("deleted")
 
         delete_guardrail_response = cls(
-            deleted=deleted,
+            deleted,
         )
 
         delete_guardrail_response.additional_properties = d

@@ -78,9 +78,9 @@ class ErrorDetail:
             metadata = _metadata
 
         error_detail = cls(
-            code=code,
-            message=message,
-            metadata=metadata,
+            code,
+            message,
+            metadata,
         )
 
         error_detail.additional_properties = d

@@ -86,9 +86,9 @@ class ErrorResponse:
         user_id = d.pop("user_id", UNSET)
 
         error_response = cls(
-            error=error,
-            openrouter_metadata=openrouter_metadata,
-            user_id=user_id,
+            error,
+            openrouter_metadata,
+            user_id,
         )
 
         error_response.additional_properties = d

@@ -56,7 +56,7 @@ class GetGuardrailResponse:
         data = Guardrail.from_dict(d.pop("data"))
 
         get_guardrail_response = cls(
-            data=data,
+            data,
         )
 
         get_guardrail_response.additional_properties = d

@@ -97,13 +97,13 @@ class KeyAssignment:
         key_name = d.pop("key_name")
 
         key_assignment = cls(
-            assigned_by=assigned_by,
-            created_at=created_at,
-            guardrail_id=guardrail_id,
-            id=id,
-            key_hash=key_hash,
-            key_label=key_label,
-            key_name=key_name,
+            assigned_by,
+            created_at,
+            guardrail_id,
+            id,
+            key_hash,
+            key_label,
+            key_name,
         )
 
         key_assignment.additional_properties = d

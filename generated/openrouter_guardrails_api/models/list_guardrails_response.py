@@ -73,8 +73,8 @@ class ListGuardrailsResponse:
         total_count = d.pop("total_count")
 
         list_guardrails_response = cls(
-            data=data,
-            total_count=total_count,
+            data,
+            total_count,
         )
 
         list_guardrails_response.additional_properties = d

@@ -69,8 +69,8 @@ class ListKeyAssignmentsResponse:
         total_count = d.pop("total_count")
 
         list_key_assignments_response = cls(
-            data=data,
-            total_count=total_count,
+            data,
+            total_count,
         )
 
         list_key_assignments_response.additional_properties = d

@@ -68,8 +68,8 @@ class ListMemberAssignmentsResponse:
         total_count = d.pop("total_count")
 
         list_member_assignments_response = cls(
-            data=data,
-            total_count=total_count,
+            data,
+            total_count,
         )
 
         list_member_assignments_response.additional_properties = d

@@ -89,12 +89,12 @@ class MemberAssignment:
         user_id = d.pop("user_id")
 
         member_assignment = cls(
-            assigned_by=assigned_by,
-            created_at=created_at,
-            guardrail_id=guardrail_id,
-            id=id,
-            organization_id=organization_id,
-            user_id=user_id,
+            assigned_by,
+            created_at,
+            guardrail_id,
+            id,
+            organization_id,
+            user_id,
         )
 
         member_assignment.additional_properties = d

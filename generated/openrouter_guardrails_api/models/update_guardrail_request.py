@@ -301,21 +301,21 @@ class UpdateGuardrailRequest:
             reset_interval = _reset_interval
 
         update_guardrail_request = cls(
-            allowed_models=allowed_models,
-            allowed_providers=allowed_providers,
-            content_filter_builtins=content_filter_builtins,
-            content_filters=content_filters,
-            description=description,
-            enforce_zdr=enforce_zdr,
-            enforce_zdr_anthropic=enforce_zdr_anthropic,
-            enforce_zdr_google=enforce_zdr_google,
-            enforce_zdr_openai=enforce_zdr_openai,
-            enforce_zdr_other=enforce_zdr_other,
-            ignored_models=ignored_models,
-            ignored_providers=ignored_providers,
-            limit_usd=limit_usd,
-            name=name,
-            reset_interval=reset_interval,
+            allowed_models,
+            allowed_providers,
+            content_filter_builtins,
+            content_filters,
+            description,
+            enforce_zdr,
+            enforce_zdr_anthropic,
+            enforce_zdr_google,
+            enforce_zdr_openai,
+            enforce_zdr_other,
+            ignored_models,
+            ignored_providers,
+            limit_usd,
+            name,
+            reset_interval,
         )
 
         update_guardrail_request.additional_properties = d

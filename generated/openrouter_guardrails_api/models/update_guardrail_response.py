@@ -56,7 +56,7 @@ class UpdateGuardrailResponse:
         data = Guardrail.from_dict(d.pop("data"))
 
         update_guardrail_response = cls(
-            data=data,
+            data,
         )
 
         update_guardrail_response.additional_properties = d
