@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 
 class GuardrailInterval(StrEnum):
@@ -21,13 +21,20 @@ class GuardrailInterval(StrEnum):
         member._value_ = value
         return member
 
-    @classmethod
-    def _lookup(cls, value: Any) -> "GuardrailInterval":
+    @staticmethod
+    def _lookup(value: Any) -> "GuardrailInterval":
         """``GuardrailInterval(value)``, with a known value found by one dict lookup."""
-        member = cls._value2member_map_.get(value) if isinstance(value, str) else None
-        return member if isinstance(member, cls) else cls(value)
+        try:
+            member = _MEMBERS.get(value)
+        except TypeError:  # unhashable: the enum's own call raises what it always did
+            member = None
+        return member if member is not None else GuardrailInterval(value)
 
     @property
     def is_known(self) -> bool:
         """Whether this value is one the spec lists (not kept from a newer API)."""
         return self._name_ != "UNKNOWN"
+
+
+#: The members by value (the enum's own table), for ``_lookup``.
+_MEMBERS = cast("dict[Any, GuardrailInterval]", GuardrailInterval._value2member_map_)

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 
 class PromptInjectionScanScope(StrEnum):
@@ -20,13 +20,20 @@ class PromptInjectionScanScope(StrEnum):
         member._value_ = value
         return member
 
-    @classmethod
-    def _lookup(cls, value: Any) -> "PromptInjectionScanScope":
+    @staticmethod
+    def _lookup(value: Any) -> "PromptInjectionScanScope":
         """``PromptInjectionScanScope(value)``, with a known value found by one dict lookup."""
-        member = cls._value2member_map_.get(value) if isinstance(value, str) else None
-        return member if isinstance(member, cls) else cls(value)
+        try:
+            member = _MEMBERS.get(value)
+        except TypeError:  # unhashable: the enum's own call raises what it always did
+            member = None
+        return member if member is not None else PromptInjectionScanScope(value)
 
     @property
     def is_known(self) -> bool:
         """Whether this value is one the spec lists (not kept from a newer API)."""
         return self._name_ != "UNKNOWN"
+
+
+#: The members by value (the enum's own table), for ``_lookup``.
+_MEMBERS = cast("dict[Any, PromptInjectionScanScope]", PromptInjectionScanScope._value2member_map_)
