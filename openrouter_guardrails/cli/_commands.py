@@ -19,6 +19,7 @@ import click
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._constants import API_KEY_ENV, BASE_URL_ENV
 from openrouter_guardrails._exceptions import InvalidRequestError, OpenRouterError
+from openrouter_guardrails._pagination import Page
 from openrouter_guardrails._validation import contract
 
 __all__ = ["State", "main", "pass_state"]
@@ -140,6 +141,12 @@ def _emit(
         click.echo(text)
     else:
         click.echo(_details(data))
+
+
+def _emit_listing(state: State, page: Page[Any], label: str, columns: Sequence[str]) -> None:
+    """Every item of every page, as ``{"data": [...], "total_count": N}`` or a table."""
+    items = [item.to_dict() for item in _progress(page, page.total_count, label)]
+    _emit(state, {"data": items, "total_count": len(items)}, rows=items, columns=columns)
 
 
 def _details(record: dict[str, Any]) -> str:
@@ -379,8 +386,7 @@ def main(
 def list_cmd(state: State, workspace_id: str | None, page_size: int) -> None:
     """List every guardrail (all pages)."""
     page = state.client().guardrails.list(limit=page_size, workspace_id=workspace_id)
-    items = [g.to_dict() for g in _progress(page, page.total_count, "guardrails")]
-    _emit(state, {"data": items, "total_count": len(items)}, rows=items, columns=GUARDRAIL_COLUMNS)
+    _emit_listing(state, page, "guardrails", GUARDRAIL_COLUMNS)
 
 
 @main.command("get")
@@ -484,8 +490,7 @@ def _assignment_group(kind: str, field: str, noun: str) -> click.Group:
     def list_assigned(state: State, guardrail_id: str) -> None:
         """List the assignments of a guardrail (all pages)."""
         page = getattr(state.client().guardrails, ops[0])(id=guardrail_id, limit=100)
-        items = [a.to_dict() for a in _progress(page, page.total_count, kind)]
-        _emit(state, {"data": items, "total_count": len(items)}, rows=items, columns=columns)
+        _emit_listing(state, page, kind, columns)
 
     def change(verb: str, operation: str, count_field: str) -> click.Command:
         @click.argument("guardrail_id")
@@ -548,13 +553,8 @@ def assignments() -> None:
 def assignments_keys(state: State) -> None:
     """List every key assignment."""
     page = state.client().guardrails.list_key_assignments(limit=100)
-    items = [a.to_dict() for a in _progress(page, page.total_count, "key assignments")]
-    _emit(
-        state,
-        {"data": items, "total_count": len(items)},
-        rows=items,
-        columns=("guardrail_id", "key_hash", "key_name", "assigned_by", "created_at"),
-    )
+    columns = ("guardrail_id", "key_hash", "key_name", "assigned_by", "created_at")
+    _emit_listing(state, page, "key assignments", columns)
 
 
 @assignments.command("members")
@@ -563,10 +563,5 @@ def assignments_keys(state: State) -> None:
 def assignments_members(state: State) -> None:
     """List every member assignment."""
     page = state.client().guardrails.list_member_assignments(limit=100)
-    items = [a.to_dict() for a in _progress(page, page.total_count, "member assignments")]
-    _emit(
-        state,
-        {"data": items, "total_count": len(items)},
-        rows=items,
-        columns=("guardrail_id", "user_id", "organization_id", "assigned_by", "created_at"),
-    )
+    columns = ("guardrail_id", "user_id", "organization_id", "assigned_by", "created_at")
+    _emit_listing(state, page, "member assignments", columns)
