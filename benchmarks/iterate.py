@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import httpx
@@ -50,9 +51,10 @@ def floor_iteration(http: httpx.Client, total: int) -> int:
     return seen
 
 
-def sdk_iteration(client: Any) -> int:
-    """Every item through the SDK's iterator."""
-    return sum(bool(guardrail.id) for guardrail in client.guardrails.list(limit=PAGE_SIZE))
+def sdk_iteration(client: Any, total: int) -> int:
+    """Every item through the SDK's iterator (at most a page more than ``total``)."""
+    items = islice(client.guardrails.list(limit=PAGE_SIZE), total + PAGE_SIZE)
+    return sum(bool(guardrail.id) for guardrail in items)
 
 
 def official_iteration(client: Any, total: int) -> int:
@@ -89,7 +91,7 @@ def _measure(
     total = settings.items
     contenders: dict[str, Call] = {
         FLOOR: lambda: floor_iteration(floor, total),
-        SDK: lambda: sdk_iteration(sdk),
+        SDK: lambda: sdk_iteration(sdk, total),
     }
     if official is not None:
         contenders[OFFICIAL] = lambda: official_iteration(official, total)

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +81,7 @@ def child(contender: str, settings: Settings) -> dict[str, Any]:
     )
     report: dict[str, Any] = {"contender": contender, "start": _snapshot()}
     seen = 0
-    for _ in items:
+    for _ in islice(items, settings.items + PAGE_SIZE):
         seen += 1
         if seen == settings.checkpoint:
             report["checkpoint"] = _snapshot()
