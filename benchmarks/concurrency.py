@@ -23,7 +23,7 @@ import httpx
 
 from benchmarks import _api
 from benchmarks._contenders import FLOOR, OFFICIAL, SDK, official_sdk, skipped_official_note
-from benchmarks._report import Section, Target, times
+from benchmarks._report import Section, Target, ms, times
 from benchmarks._server import HOST
 from benchmarks._timing import Samples, paired_ratio, rotation
 
@@ -140,7 +140,7 @@ def run(quick: bool) -> Section:
                 name,
                 f"{rate:,.0f}",
                 times(ratios[name]),
-                f"{samples[name].median * 1e3:.3g} ms",
+                ms(samples[name].median),
             ]
         )
     section.targets.append(

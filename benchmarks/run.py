@@ -45,10 +45,16 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
+def _interpreter() -> str:
+    """This interpreter as typed from the current directory (``.venv/bin/python``)."""
+    relative = os.path.relpath(sys.executable)
+    return relative if not relative.startswith("..") else sys.executable
+
+
 def environment(argv: list[str]) -> dict[str, Any]:
     """Where and with what the run happened."""
     return {
-        "command": " ".join(["python -m benchmarks", *argv]),
+        "command": " ".join([_interpreter(), "-m", "benchmarks", *argv]),
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
         "cpu": cpu_model(),
