@@ -8,6 +8,7 @@ import json
 import math
 import os
 import random
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -65,10 +66,33 @@ class Call:
 
 
 def _check_header_values(where: str, values: Mapping[str, object], label: str = "{}") -> None:
-    """Raise ``InvalidRequestError`` naming the first header argument that is not a string."""
+    """Raise ``InvalidRequestError`` naming the first header argument that is not a string a
+    header can carry (printable ASCII). The value is not quoted: it may be a secret."""
     for name, value in values.items():
-        if value is not None and not isinstance(value, str):
+        if value is None:
+            continue
+        if not isinstance(value, str):
             raise InvalidRequestError(where, label.format(name), "must be a string")
+        if not (value.isascii() and value.isprintable()):
+            raise InvalidRequestError(
+                where,
+                label.format(name),
+                "must be printable ASCII: a header cannot carry control or non-ASCII characters",
+            )
+
+
+def _check_headers(where: str, parameter: str, headers: object) -> None:
+    """Check a mapping of header names to values (``default_headers``, ``extra_headers``)."""
+    if headers is None:
+        return
+    if not isinstance(headers, Mapping):
+        raise InvalidRequestError(where, parameter, "must be a mapping of header names to values")
+    for name in headers:
+        if not isinstance(name, str) or not _is_header_safe(name):
+            raise InvalidRequestError(
+                where, parameter, f"has a header name that is not one: {name!r}"
+            )
+    _check_header_values(where, headers, parameter + "[{!r}]")
 
 
 def _apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
@@ -80,7 +104,8 @@ def _apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _timeout_of(value: object, operation: str) -> httpx.Timeout:
-    """A per-call ``timeout``: an ``httpx.Timeout``, or a finite number of seconds above 0."""
+    """A ``timeout`` (of the client or of a call): an ``httpx.Timeout``, or a finite number
+    of seconds above 0."""
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -128,6 +153,8 @@ class BaseClient:
     ) -> None:
         configure_from_env()
         key = api_key or os.environ.get(C.API_KEY_ENV, "")
+        if not isinstance(key, str):
+            raise OpenRouterError(f"api_key must be a string, not {type(key).__name__}")
         if not key:
             raise OpenRouterError(
                 f"no API key: pass api_key=... or set the {C.API_KEY_ENV} environment variable"
@@ -143,7 +170,10 @@ class BaseClient:
         if server_url == "" or base_url == "":
             raise ValueError("server_url is empty: give a URL, or leave it out for the default")
         url = server_url or base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
-        parsed = httpx.URL(url)
+        try:
+            parsed = httpx.URL(url)
+        except (httpx.InvalidURL, TypeError):
+            raise ValueError(f"server_url must be an http(s) URL, not {url!r}") from None
         if parsed.scheme not in ("http", "https") or not parsed.host:
             raise ValueError(f"server_url must be an http(s) URL, not {url!r}")
         if parsed.scheme == "http" and not _is_loopback(parsed.host) and not allow_insecure_http:
@@ -157,19 +187,13 @@ class BaseClient:
             "x_open_router_categories": x_open_router_categories,
         }
         _check_header_values(type(self).__name__, app_headers)
-        _check_header_values(
-            type(self).__name__, dict(default_headers or {}), "default_headers[{!r}]"
-        )
+        _check_headers(type(self).__name__, "default_headers", default_headers)
         self._api_key = key
         self.base_url = url.rstrip("/")
         self.retry_config = resolve(retry_config)
         self._timeout_given = timeout is not None
         self.timeout: httpx.Timeout = (
-            timeout
-            if isinstance(timeout, httpx.Timeout)
-            else httpx.Timeout(timeout)
-            if timeout is not None
-            else C.DEFAULT_TIMEOUT
+            _timeout_of(timeout, type(self).__name__) if timeout is not None else C.DEFAULT_TIMEOUT
         )
         self._app_headers = {
             header: value
@@ -181,6 +205,8 @@ class BaseClient:
         self._async_client = async_client
         self._owns_client = client is None
         self._owns_async_client = async_client is None
+        # Threads making their first calls at once must build one httpx client, not several.
+        self._http_lock = threading.Lock()
         self._clock: Clock = clock or SystemClock()
         self._rand: Callable[[], float] = random.random
 
@@ -190,14 +216,22 @@ class BaseClient:
     # ------------------------------------------------------------------ http clients
 
     def _http(self) -> httpx.Client:
-        if self._client is None:
-            self._client = httpx.Client(timeout=self.timeout)
-        return self._client
+        client = self._client
+        if client is None:
+            with self._http_lock:
+                if self._client is None:
+                    self._client = httpx.Client(timeout=self.timeout)
+                client = self._client
+        return client
 
     def _async_http(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(timeout=self.timeout)
-        return self._async_client
+        client = self._async_client
+        if client is None:
+            with self._http_lock:
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(timeout=self.timeout)
+                client = self._async_client
+        return client
 
     # ------------------------------------------------------------------ preparing a call
 
@@ -222,9 +256,7 @@ class BaseClient:
         if options:
             app_headers = {name: options.get(name) for name in _APP_HEADERS}
             _check_header_values(operation.name, app_headers)
-            _check_header_values(
-                operation.name, options.get("extra_headers") or {}, "extra_headers[{!r}]"
-            )
+            _check_headers(operation.name, "extra_headers", options.get("extra_headers"))
             kwargs.update({name: value for name, value in app_headers.items() if value is not None})
         if body is not None:
             body = _apply_enforce_zdr({key: plain(value) for key, value in body.items()})
@@ -295,7 +327,7 @@ class BaseClient:
         self,
         call: Call,
         request: httpx.Request,
-        exc: httpx.TransportError,
+        exc: httpx.RequestError,
         retries: int,
         started: float,
     ) -> Decision:
@@ -431,7 +463,7 @@ class BaseClient:
         while True:
             try:
                 response = http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
                 if response.is_success:
@@ -448,7 +480,7 @@ class BaseClient:
         while True:
             try:
                 response = await http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
                 if response.is_success:

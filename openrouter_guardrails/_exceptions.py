@@ -12,7 +12,8 @@
     │   ├── InternalServerResponseError  500
     │   ├── OpenRouterDefaultError       any other 4XX / 5XX (and statuses like 520)
     │   └── ResponseValidationError      a success status whose body breaks the contract
-    ├── APIConnectionError               no response: refused, reset, DNS...
+    ├── APIConnectionError               no response: refused, reset, DNS... (or one
+    │   │                                httpx cannot read: a broken encoding, redirects)
     │   └── APITimeoutError              no response in time
     └── InvalidRequestError              bad input, raised before anything is sent (also a
                                          ValueError); InsecureTransportError likewise

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import threading
 from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
@@ -216,6 +217,9 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
 
 
 _compiled_refs: dict[str, Check] = {}
+#: Held while an operation's checks are compiled: a thread must not run a schema's
+#: placeholder (in ``_compiled_refs``) while another thread is still compiling that schema.
+_compiling = threading.RLock()
 
 
 def _compile_ref(name: str, schemas: Mapping[str, Any]) -> Check:
@@ -232,6 +236,13 @@ def _compile_ref(name: str, schemas: Mapping[str, Any]) -> Check:
 
 @functools.cache
 def _operation(operation_id: str) -> tuple[dict[str, Check], frozenset[str], Check | None]:
+    with _compiling:
+        return _compile_operation(operation_id)
+
+
+def _compile_operation(
+    operation_id: str,
+) -> tuple[dict[str, Check], frozenset[str], Check | None]:
     document = contract()
     schemas = document["components"]["schemas"]
     params = document["components"].get("parameters", {})
@@ -255,17 +266,18 @@ def _operation(operation_id: str) -> tuple[dict[str, Check], frozenset[str], Che
 
 def check_parameters(operation: str, operation_id: str, values: Mapping[str, Any]) -> None:
     """Raise ``InvalidRequestError`` for the first query or path argument that breaks the
-    contract. ``None`` query values are "not given" and are not checked; a path value is
-    always required."""
+    contract, or that the operation does not have. ``None`` query values are "not given"
+    and are not checked; a path value is always required."""
     checks, path_params, _ = _operation(operation_id)
     for name, value in values.items():
+        if name not in checks:
+            raise InvalidRequestError(operation, name, "is not an argument of this operation")
         if value is None and name not in path_params:
             continue
         if name in path_params and isinstance(value, str) and value in ("", ".", ".."):
             problem_text = "must not be empty" if not value else f"must not be {value!r}"
             raise InvalidRequestError(operation, name, problem_text)
-        check = checks.get(name)
-        problem = check(value, name) if check is not None else None
+        problem = checks[name](value, name)
         if problem is not None:
             raise InvalidRequestError(operation, *problem)
 

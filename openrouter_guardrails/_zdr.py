@@ -71,9 +71,17 @@ def effective_zdr(guardrail: Guardrail | Mapping[str, Any], provider: str) -> bo
     deprecated ``enforce_zdr``; ``None`` when neither says."""
     if provider not in PROVIDERS:
         raise ValueError(f"unknown provider {provider!r}: expected one of {', '.join(PROVIDERS)}")
-    source: Mapping[str, Any] = (
-        guardrail if isinstance(guardrail, Mapping) else _as_mapping(guardrail)
-    )
+    if isinstance(guardrail, Mapping):
+        source: Mapping[str, Any] = guardrail
+    elif isinstance(guardrail, Guardrail):
+        source = _as_mapping(guardrail)
+    else:
+        # A response (``client.guardrails.get(...)``) instead of its ``.data`` would read as
+        # "neither says" and answer None.
+        raise TypeError(
+            "effective_zdr() takes a Guardrail (a response's .data) or a mapping, "
+            f"not {type(guardrail).__name__}"
+        )
     value = source.get(PREFIX + provider)
     if value is None or isinstance(value, Unset):
         value = source.get(DEPRECATED_FIELD)
