@@ -8,7 +8,9 @@ import json
 import math
 import os
 import random
+import sys
 import threading
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -122,6 +124,17 @@ def _is_header_safe(value: str) -> bool:
     return value.isascii() and value.isprintable() and not any(c.isspace() for c in value)
 
 
+def _running_loop() -> Any:
+    """The running asyncio event loop, or ``None`` (none runs, or another library's does)."""
+    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
@@ -207,6 +220,9 @@ class BaseClient:
         self._owns_async_client = async_client is None
         # Threads making their first calls at once must build one httpx client, not several.
         self._http_lock = threading.Lock()
+        #: The asyncio loop the async httpx client this client built was made in: its
+        #: connections belong to that loop, so another loop gets a client of its own.
+        self._async_loop: weakref.ref[Any] | None = None
         self._clock: Clock = clock or SystemClock()
         self._rand: Callable[[], float] = random.random
 
@@ -225,13 +241,34 @@ class BaseClient:
         return client
 
     def _async_http(self) -> httpx.AsyncClient:
+        loop = _running_loop()
         client = self._async_client
-        if client is None:
+        if client is None or self._from_another_loop(loop):
             with self._http_lock:
-                if self._async_client is None:
+                if self._async_client is None or self._from_another_loop(loop):
+                    # A client built in a loop that has ended is dropped: its connections
+                    # cannot be used, nor closed, from this one.
                     self._async_client = httpx.AsyncClient(timeout=self.timeout)
+                    self._async_loop = weakref.ref(loop) if loop is not None else None
                 client = self._async_client
         return client
+
+    def _from_another_loop(self, loop: Any) -> bool:
+        """Whether the async httpx client this client built belongs to a loop other than
+        ``loop`` (a client you gave is always used as it is)."""
+        if not self._owns_async_client or self._async_loop is None or loop is None:
+            return False
+        return self._async_loop() is not loop
+
+    async def _aclose_async_http(self) -> None:
+        """Close the async httpx client this client built (dropped if its loop is another)."""
+        client = self._async_client
+        if not self._owns_async_client or client is None:
+            return
+        self._async_client = None
+        if not self._from_another_loop(_running_loop()):
+            await client.aclose()
+        self._async_loop = None
 
     # ------------------------------------------------------------------ preparing a call
 

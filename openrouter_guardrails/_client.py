@@ -43,9 +43,7 @@ class OpenRouterGuardrails(BaseClient):
     async def aclose(self) -> None:
         """Close every HTTP connection this client opened, sync and async."""
         self.close()
-        if self._owns_async_client and self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        await self._aclose_async_http()
 
     def __enter__(self) -> Self:
         return self
@@ -87,9 +85,7 @@ class AsyncOpenRouterGuardrails(BaseClient):
 
     async def aclose(self) -> None:
         """Close the HTTP connections this client opened (not a client you gave it)."""
-        if self._owns_async_client and self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        await self._aclose_async_http()
         if self._owns_client and self._client is not None:
             self._client.close()
             self._client = None

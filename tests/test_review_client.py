@@ -265,3 +265,37 @@ def test_an_api_key_that_is_not_a_string_is_an_sdk_error() -> None:
     """``api_key=`` of another type raises ``OpenRouterError``, not an ``AttributeError``."""
     with pytest.raises(errors.OpenRouterError, match="api_key must be a string"):
         OpenRouter(api_key=12345)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- event loops
+
+
+def test_async_twins_of_the_sync_client_work_from_one_event_loop_after_another() -> None:
+    """``asyncio.run(client.guardrails.get_async(...))`` twice: the second loop gets a pool of
+    its own, not the first loop's connections (which would fail: the loop is closed)."""
+    from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY, FakeServer
+
+    with (
+        FakeServer() as server,
+        OpenRouter(api_key=DEFAULT_MANAGEMENT_KEY, server_url=server.base_url) as client,
+    ):
+        guardrail_id = client.guardrails.create(name="n").data.id
+        names = [
+            asyncio.run(client.guardrails.get_async(id=guardrail_id)).data.name for _ in range(3)
+        ]
+        asyncio.run(client.aclose())
+    assert names == ["n", "n", "n"]
+
+
+def test_the_async_client_works_from_one_event_loop_after_another() -> None:
+    """An ``AsyncOpenRouter`` awaited in successive ``asyncio.run`` calls answers each time."""
+    from openrouter_guardrails import AsyncOpenRouter
+    from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY, FakeServer
+
+    with FakeServer() as server:
+        client = AsyncOpenRouter(api_key=DEFAULT_MANAGEMENT_KEY, server_url=server.base_url)
+        guardrail_id = asyncio.run(client.guardrails.create(name="n")).data.id
+        names = [asyncio.run(client.guardrails.get(id=guardrail_id)).data.name for _ in range(2)]
+        asyncio.run(client.aclose())
+    assert names == ["n", "n"]
+    assert client._async_client is None
