@@ -9,6 +9,7 @@ spec is covered after regeneration.
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from collections.abc import Mapping
@@ -32,7 +33,8 @@ PER_PROVIDER_FIELDS: tuple[str, ...] = tuple(
 #: The providers named by those fields (``anthropic``, ``google``, ``openai``, ``other``).
 PROVIDERS: tuple[str, ...] = tuple(name[len(PREFIX) :] for name in PER_PROVIDER_FIELDS)
 
-_PACKAGE_DIR = str(Path(__file__).resolve().parent)
+# With the separator, so that a sibling folder (``openrouter_guardrails_x/``) is outside.
+_PACKAGE_DIR = str(Path(__file__).resolve().parent) + os.sep
 
 
 def _caller_stacklevel() -> int:
