@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -18,7 +19,11 @@ import click
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._constants import API_KEY_ENV, BASE_URL_ENV
-from openrouter_guardrails._exceptions import InvalidRequestError, OpenRouterError
+from openrouter_guardrails._exceptions import (
+    InsecureTransportError,
+    InvalidRequestError,
+    OpenRouterError,
+)
 from openrouter_guardrails._pagination import Page
 from openrouter_guardrails._validation import contract
 
@@ -38,28 +43,51 @@ class State:
     """What the group's options configure, passed to every command."""
 
     def __init__(
-        self, api_key: str | None, base_url: str | None, as_json: bool, timeout: float | None
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        as_json: bool,
+        timeout: float | None,
+        allow_insecure_http: bool = False,
     ):
         self.api_key = api_key
         self.base_url = base_url
         self.as_json = as_json
         self.timeout = timeout
+        self.allow_insecure_http = allow_insecure_http
         self._client: OpenRouterGuardrails | None = None
 
     def client(self) -> OpenRouterGuardrails:
         if self._client is None:
             _check_api_key(self.api_key)
+            if not self.api_key:
+                raise click.UsageError(NO_API_KEY)
             try:
                 self._client = OpenRouterGuardrails(
-                    api_key=self.api_key, server_url=self.base_url, timeout=self.timeout
+                    api_key=self.api_key,
+                    server_url=self.base_url,
+                    timeout=self.timeout,
+                    allow_insecure_http=self.allow_insecure_http,
                 )
             except (OpenRouterError, ValueError) as exc:
-                raise click.UsageError(_redact(str(exc), self.api_key)) from None
+                raise click.UsageError(usage_message(exc, self.api_key)) from None
             click.get_current_context().call_on_close(self._client.close)
         return self._client
 
 
 pass_state = click.make_pass_decorator(State)
+
+NO_API_KEY = f"no API key: pass --api-key or set the {API_KEY_ENV} environment variable"
+
+
+def usage_message(exc: Exception, key: str | None) -> str:
+    """The client's refusal of its configuration, in the command line's terms (its options,
+    not the Python arguments), without the API key."""
+    text = str(exc)
+    if isinstance(exc, InsecureTransportError):
+        refusal = text.split(": use https", 1)[0]
+        text = f"{refusal}: use https, or pass --allow-insecure-http if this network is trusted"
+    return _redact(text, key)
 
 
 def _check_api_key(key: str | None) -> None:
@@ -221,17 +249,44 @@ def _nullable(spec: dict[str, Any]) -> bool:
     return any(option.get("type") == "null" for option in spec.get("anyOf", []))
 
 
+def _field_help(spec: dict[str, Any], fields: dict[str, Any]) -> str:
+    """An option's help: the field's description (of the schema it refers to when it has
+    none): its first sentence, or all of it for a deprecated field, fields named as options."""
+    description = str(spec.get("description", ""))
+    if not description:
+        schemas = contract()["components"]["schemas"]
+        for option in spec.get("anyOf", []):
+            ref = str(option.get("$ref", ""))
+            if ref.startswith("#/components/schemas/"):
+                description = str(schemas[ref.rsplit("/", 1)[1]].get("description", ""))
+                break
+    if not spec.get("deprecated"):
+        return description.split(". ")[0]
+    for field in sorted(fields, key=len, reverse=True):
+        description = re.sub(
+            rf"(?<![\w-]){re.escape(field)}(?![\w-])", "--" + field.replace("_", "-"), description
+        )
+    return description
+
+
+def _clearable(schema_name: str) -> list[str]:
+    """The fields of a request that may be sent as null."""
+    fields = _schema_fields(schema_name)
+    return [name for name in sorted(fields) if _nullable(fields[name])]
+
+
 def _field_options(
     schema_name: str, skip: Sequence[str] = ()
 ) -> Callable[[Callable[..., T]], Callable[..., T]]:
     """One option per field of a request schema, typed from the contract."""
 
     def decorate(func: Callable[..., T]) -> Callable[..., T]:
-        for name, spec in reversed(sorted(_schema_fields(schema_name).items())):
+        fields = _schema_fields(schema_name)
+        for name, spec in reversed(sorted(fields.items())):
             if name in skip:
                 continue
             flag = "--" + name.replace("_", "-")
-            help_text = str(spec.get("description", "")).split(". ")[0]
+            help_text = _field_help(spec, fields)
             kind = _kind(spec)
             if kind == "strings":
                 func = click.option(
@@ -365,6 +420,11 @@ def _batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
     default=None,
     help="Seconds per request [default: 30].",
 )
+@click.option(
+    "--allow-insecure-http",
+    is_flag=True,
+    help="Send the key over plain http to a host that is not this machine.",
+)
 @click.version_option(package_name="openrouter-guardrails")
 @click.pass_context
 def main(
@@ -373,14 +433,24 @@ def main(
     base_url: str | None,
     as_json: bool,
     timeout: float | None,
+    allow_insecure_http: bool,
 ) -> None:
-    """Manage OpenRouter guardrails, run a fake of the API, or test an implementation."""
-    ctx.obj = State(api_key, base_url, as_json, timeout)
+    """Manage OpenRouter guardrails, run a fake of the API, or test an implementation.
+
+    The options below go before the command: openrouter-guardrails --json list.
+    """
+    ctx.obj = State(api_key, base_url, as_json, timeout, allow_insecure_http)
 
 
 @main.command("list")
 @click.option("--workspace-id", default=None, help="Only guardrails of this workspace.")
-@click.option("--page-size", type=click.IntRange(1, 100), default=100, show_default=True)
+@click.option(
+    "--page-size",
+    type=click.IntRange(1, 100),
+    default=100,
+    show_default=True,
+    help="Guardrails asked for per request.",
+)
 @pass_state
 @_guard
 def list_cmd(state: State, workspace_id: str | None, page_size: int) -> None:
@@ -426,7 +496,9 @@ def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
     "clear",
     multiple=True,
     metavar="FIELD",
-    help="Send null for FIELD (removes it); repeat for several.",
+    help="Send null for FIELD (removes it); repeat for several. FIELD: "
+    + ", ".join(_clearable("UpdateGuardrailRequest"))
+    + ".",
 )
 @_field_options("UpdateGuardrailRequest")
 @pass_state
@@ -438,7 +510,11 @@ def update_cmd(state: State, guardrail_id: str, clear: Sequence[str], **given: A
     for name in clear:
         key = name.replace("-", "_")
         if key not in known:
-            raise click.BadParameter(f"unknown field {name!r}", param_hint="--clear")
+            raise click.BadParameter(
+                f"unknown field {name!r}; the fields that can be cleared: "
+                + ", ".join(_clearable("UpdateGuardrailRequest")),
+                param_hint="--clear",
+            )
         if not _nullable(known[key]):
             raise click.BadParameter(
                 f"{name} cannot be cleared (it may not be null)", param_hint="--clear"
@@ -466,7 +542,11 @@ def delete_cmd(state: State, guardrail_id: str, yes: bool) -> None:
     )
 
 
-def _assignment_group(kind: str, field: str, noun: str) -> click.Group:
+def _counted(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str) -> click.Group:
     """``keys`` and ``members``: list, assign and unassign for one guardrail."""
     group = click.Group(kind, help=f"The {kind} assigned to a guardrail: list, assign, unassign.")
     ops = {
@@ -494,18 +574,19 @@ def _assignment_group(kind: str, field: str, noun: str) -> click.Group:
 
     def change(verb: str, operation: str, count_field: str) -> click.Command:
         @click.argument("guardrail_id")
-        @click.argument("ids", nargs=-1)
+        @click.argument("ids", nargs=-1, metavar=f"[{metavar}]...")
         @click.option(
             "--from-file",
             default=None,
             metavar="FILE",
-            help=f"Read {noun}s from FILE, one per line ('-' for stdin).",
+            help=f"Read {nouns} from FILE, one per line ('-' for stdin).",
         )
         @click.option(
             "--batch-size",
             type=click.IntRange(1, 10_000),
             default=DEFAULT_BATCH_SIZE,
             show_default=True,
+            help=f"{nouns.capitalize()} sent per request.",
         )
         @pass_state
         @_guard
@@ -520,17 +601,18 @@ def _assignment_group(kind: str, field: str, noun: str) -> click.Group:
             method = getattr(state.client().guardrails, operation)
             total = 0
             batches = _batches(values, batch_size)
-            for batch in _progress(batches, len(batches), f"{verb} {noun}s"):
+            for batch in _progress(batches, len(batches), f"{verb} {nouns}"):
                 result = method(id=guardrail_id, **{field: list(batch)})
                 total += getattr(result, count_field)
             data = {count_field: total, "requested": len(values), "batches": len(batches)}
             _emit(
                 state,
                 data,
-                text=f"{verb}ed {total} of {len(values)} {noun}(s) in {len(batches)} batch(es)",
+                text=f"{verb}ed {total} of {_counted(len(values), noun, nouns)} in "
+                f"{_counted(len(batches), 'batch', 'batches')}",
             )
 
-        command.__doc__ = f"{verb.capitalize()} {noun}s (arguments, a file or stdin), in batches."
+        command.__doc__ = f"{verb.capitalize()} {nouns} (arguments, a file or stdin), in batches."
         return click.command(verb)(command)
 
     group.add_command(change("assign", ops[1], "assigned_count"))
@@ -538,8 +620,10 @@ def _assignment_group(kind: str, field: str, noun: str) -> click.Group:
     return group
 
 
-main.add_command(_assignment_group("keys", "key_hashes", "key hash"))
-main.add_command(_assignment_group("members", "member_user_ids", "member user id"))
+main.add_command(_assignment_group("keys", "key_hashes", "key hash", "key hashes", "KEY_HASH"))
+main.add_command(
+    _assignment_group("members", "member_user_ids", "member user id", "member user ids", "USER_ID")
+)
 
 
 @main.group("assignments")

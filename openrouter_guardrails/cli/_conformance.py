@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from openrouter_guardrails._exceptions import OpenRouterError
-from openrouter_guardrails.cli._commands import State, main, pass_state
+from openrouter_guardrails.cli._commands import State, main, pass_state, usage_message
 from openrouter_guardrails.testing._fuzz import (
     DEFAULT_FUZZ_MAX_EXAMPLES,
     DEFAULT_SEED,
@@ -91,7 +91,8 @@ _DEFAULT_TIMEOUT = 30.0
 @click.option(
     "--allow-insecure-http",
     is_flag=True,
-    help="Send the key over plain http to a host that is not this machine.",
+    help="Send the key over plain http to a host that is not this machine "
+    "[default: the group's --allow-insecure-http].",
 )
 @click.option(
     "--list-checks", is_flag=True, help="Print the checks and what each proves, then exit."
@@ -140,6 +141,10 @@ def contract_test(
         raise click.BadParameter(
             "the report is JUnit XML (.xml) or JSON (.json)", param_hint="--report"
         )
+    if report_path is not None and not Path(report_path).absolute().parent.is_dir():
+        raise click.BadParameter(
+            f"cannot write {report_path}: its folder does not exist", param_hint="--report"
+        )
     started = False
 
     def progress(check: testing.Check) -> None:
@@ -162,18 +167,22 @@ def contract_test(
             key_hashes=key_hashes or None,
             member_user_ids=member_user_ids or None,
             timeout=state.timeout or _DEFAULT_TIMEOUT,
-            allow_insecure_http=allow_insecure_http,
+            allow_insecure_http=allow_insecure_http or state.allow_insecure_http,
             on_check=progress,
         )
     except ImportError as exc:
         raise click.UsageError(str(exc)) from None
     except (OpenRouterError, ValueError) as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(usage_message(exc, key)) from None
     click.echo("")
     for line in report.footer():
         click.echo(line)
     if report_path is not None:
-        written = report.write(report_path)
+        try:
+            written = report.write(report_path)
+        except OSError as exc:
+            click.echo(f"error: cannot write the report to {report_path}: {exc.strerror}", err=True)
+            raise SystemExit(2) from None
         click.echo(f"report written to {written}")
     if not report.ok:
         raise SystemExit(1)

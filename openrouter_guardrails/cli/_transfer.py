@@ -157,7 +157,11 @@ def _create_fields(guardrail: dict[str, Any]) -> dict[str, Any]:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--workspace-id", default=None, help="Create the guardrails in this workspace.")
 @click.option(
-    "--batch-size", type=click.IntRange(1, 10_000), default=DEFAULT_BATCH_SIZE, show_default=True
+    "--batch-size",
+    type=click.IntRange(1, 10_000),
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="Key hashes or member user ids sent per request.",
 )
 @pass_state
 @_guard

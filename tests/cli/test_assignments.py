@@ -66,7 +66,7 @@ def test_assign_text_output(cli: Cli, kind: Kind) -> None:
     result = cli(kind.group, "assign", gid, *kind.values[:3])
     assert result.exit_code == 0
     assert result.stdout.startswith("assigned 3 of 3 ")
-    assert result.stdout.rstrip().endswith("in 1 batch(es)")
+    assert result.stdout.rstrip().endswith("in 1 batch")
 
 
 @KINDS
