@@ -61,6 +61,22 @@ enabled = false
 
 [phases.coverage]
 unexpected-methods = {methods}
+
+# Act only on what the run itself creates. By default Schemathesis reuses the ids it reads in
+# responses (the guardrails and assignments listed) and infers links from the list
+# operations: it would update, delete and unassign what the account held before the run.
+# The contract's own links (from createGuardrail) still drive the stateful phase.
+[phases.examples.extra-data-sources]
+responses = false
+
+[phases.coverage.extra-data-sources]
+responses = false
+
+[phases.fuzzing.extra-data-sources]
+responses = false
+
+[phases.stateful.inference]
+algorithms = []
 """
 
 
