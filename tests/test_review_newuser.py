@@ -4,6 +4,7 @@ path that cannot be written."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -173,3 +174,20 @@ def test_fuzz_leaves_what_was_there_before() -> None:
     ]
     assert touched == []
     assert (fake.guardrails, fake.key_assignments, fake.member_assignments) == before
+
+
+@pytest.mark.parametrize("command", [("demo",), ("mock-server", "--port", "0")])
+def test_missing_testing_extra_is_a_message(
+    monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    """Without the 'testing' extra, demo and mock-server say what to install (exit 2)."""
+
+    def never_serve(**_: object) -> None:
+        raise AssertionError("the fake was served without the testing extra")
+
+    monkeypatch.setattr("openrouter_guardrails.testing.serve", never_serve, raising=False)
+    monkeypatch.delitem(sys.modules, "openrouter_guardrails.testing._contract")
+    monkeypatch.setitem(sys.modules, "jsonschema", None)
+    result = run(*command)
+    assert result.exit_code == 2, result.output
+    assert "pip install 'openrouter-guardrails[testing]'" in result.output

@@ -21,13 +21,19 @@ from openrouter_guardrails.cli._commands import main
 
 
 def _testing() -> Any:
+    """The testing kit, or a usage error naming the extra to install. The package loads its
+    parts on first use, so the part that needs the extra (jsonschema) is imported here."""
+    import importlib
+
     try:
-        from openrouter_guardrails import testing
-    except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise click.ClickException(
+        importlib.import_module("openrouter_guardrails.testing._contract")
+    except ImportError:
+        raise click.UsageError(
             "the testing kit needs the 'testing' extra: "
-            f"pip install 'openrouter-guardrails[testing]' ({exc})"
+            "pip install 'openrouter-guardrails[testing]'"
         ) from None
+    from openrouter_guardrails import testing
+
     return testing
 
 
