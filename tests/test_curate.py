@@ -386,3 +386,15 @@ def test_cli_without_upstream_is_a_usage_error():
     proc = run_cli()
     assert proc.returncode == 2
     assert "--upstream" in proc.stderr
+
+
+def test_curated_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    """The written spec has the mode a plain open() gives (not mkstemp's owner-only 0600)."""
+    import os
+    import stat
+
+    out = tmp_path / "guardrails.yaml"
+    curate.run(UPSTREAM, out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
