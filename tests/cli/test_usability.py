@@ -16,7 +16,7 @@ from openrouter_guardrails.cli import main
 from openrouter_guardrails.cli._commands import State
 from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY, FakeServer, GuardrailsFake
 
-SECRET = "sk-or-v1-review-secret"
+SECRET = "sk-or-v1-usability-secret"
 
 
 @pytest.fixture
