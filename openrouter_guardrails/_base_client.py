@@ -13,7 +13,8 @@ import threading
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 import httpx
 
@@ -260,6 +261,12 @@ class BaseClient:
             return False
         return self._async_loop() is not loop
 
+    def _close_http(self) -> None:
+        """Close the sync httpx client this client built (not one you gave it)."""
+        if self._owns_client and self._client is not None:
+            self._client.close()
+            self._client = None
+
     async def _aclose_async_http(self) -> None:
         """Close the async httpx client this client built (dropped if its loop is another)."""
         client = self._async_client
@@ -269,6 +276,23 @@ class BaseClient:
         if not self._from_another_loop(_running_loop()):
             await client.aclose()
         self._async_loop = None
+
+    async def aclose(self) -> None:
+        """Close every HTTP connection this client opened, sync and async (not the httpx
+        clients you gave it)."""
+        await self._aclose_async_http()
+        self._close_http()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
     # ------------------------------------------------------------------ preparing a call
 
@@ -296,8 +320,10 @@ class BaseClient:
             _check_headers(operation.name, "extra_headers", options.get("extra_headers"))
             kwargs.update({name: value for name, value in app_headers.items() if value is not None})
         if body is not None:
-            body = _apply_enforce_zdr({key: plain(value) for key, value in body.items()})
+            # Checked as given (enforce_zdr included), then the rule fills the fields it names.
+            body = {key: plain(value) for key, value in body.items()}
             check_body(operation.name, operation.operation_id, body)
+            body = _apply_enforce_zdr(body)
             try:
                 kwargs["body"] = operation.body_model.from_dict(body)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -369,20 +395,13 @@ class BaseClient:
         started: float,
     ) -> Decision:
         reason = retryable_exception(exc, call.operation.retry, call.retries)
-        decision = decide(
-            config=call.retries,
-            retries_done=retries,
-            elapsed=self._clock.now() - started,
-            reason=reason,
-            rand=self._rand,
-        )
+        decision = self._decide(call, request, retries, started, reason)
         if not decision.retry:
             cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
             message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
             raise cls(
                 message, method=request.method, url=str(request.url), retries=retries
             ) from exc
-        self._log_retry(request, decision, retries, call)
         return decision
 
     def _on_status(
@@ -394,26 +413,36 @@ class BaseClient:
         started: float,
     ) -> Decision:
         retry_after = parse_retry_after(response.headers, now=self._clock.utcnow())
+        reason = (
+            f"{response.status_code} {response.reason_phrase}".strip()
+            if retryable_status(response.status_code, call.operation.retry)
+            else None
+        )
+        decision = self._decide(call, request, retries, started, reason, retry_after)
+        if not decision.retry:
+            raise self._status_error(request, response, retries, retry_after)
+        return decision
+
+    def _decide(
+        self,
+        call: Call,
+        request: httpx.Request,
+        retries: int,
+        started: float,
+        reason: str | None,
+        retry_after: float | None = None,
+    ) -> Decision:
+        """The retry policy's answer for this failure; a retry is logged with its reason."""
         decision = decide(
             config=call.retries,
             retries_done=retries,
             elapsed=self._clock.now() - started,
-            reason=(
-                f"{response.status_code} {response.reason_phrase}".strip()
-                if retryable_status(response.status_code, call.operation.retry)
-                else None
-            ),
+            reason=reason,
             retry_after=retry_after,
             rand=self._rand,
         )
         if not decision.retry:
-            raise self._status_error(request, response, retries, retry_after)
-        self._log_retry(request, decision, retries, call)
-        return decision
-
-    def _log_retry(
-        self, request: httpx.Request, decision: Decision, retries: int, call: Call
-    ) -> None:
+            return decision
         logger.debug(
             "retrying %s %s in %.2fs (%s); retry %d of %d",
             request.method,
@@ -423,6 +452,7 @@ class BaseClient:
             retries + 1,
             call.retries.max_retries,
         )
+        return decision
 
     # ------------------------------------------------------------------ reading responses
 
@@ -433,19 +463,9 @@ class BaseClient:
         retries: int,
         retry_after: float | None,
     ) -> APIError:
-        status = response.status_code
         message, data = _error_details(response)
-        cls = error_class_for(status)
-        error = cls(
-            message,
-            status_code=status,
-            body=_text(response),
-            headers=response.headers,
-            method=request.method,
-            url=str(request.url),
-            request_id=_request_id(response),
-            retries=retries,
-            data=data,
+        error = _api_error(
+            error_class_for(response.status_code), message, request, response, retries, data
         )
         if isinstance(error, RateLimitError):
             error.retry_after = retry_after
@@ -459,17 +479,9 @@ class BaseClient:
                 "response %s %s -> %d", request.method, request.url.path, response.status_code
             )
 
-        def invalid(problem: str) -> ResponseValidationError:
-            return ResponseValidationError(
-                f"the response breaks the contract: {problem}",
-                status_code=response.status_code,
-                body=_text(response),
-                headers=response.headers,
-                method=request.method,
-                url=str(request.url),
-                request_id=_request_id(response),
-                retries=retries,
-            )
+        def invalid(problem: str) -> APIError:
+            message = f"the response breaks the contract: {problem}"
+            return _api_error(ResponseValidationError, message, request, response, retries)
 
         try:
             payload = json.loads(response.content)
@@ -525,6 +537,28 @@ class BaseClient:
                 decision = self._on_status(call, request, response, retries, started)
             await self._clock.asleep(decision.delay)
             retries += 1
+
+
+def _api_error(
+    cls: type[APIError],
+    message: str,
+    request: httpx.Request,
+    response: httpx.Response,
+    retries: int,
+    data: Any = None,
+) -> APIError:
+    """An error of ``cls`` for ``response``, carrying everything the error tree promises."""
+    return cls(
+        message,
+        status_code=response.status_code,
+        body=_text(response),
+        headers=response.headers,
+        method=request.method,
+        url=str(request.url),
+        request_id=_request_id(response),
+        retries=retries,
+        data=data,
+    )
 
 
 def _text(response: httpx.Response) -> str:

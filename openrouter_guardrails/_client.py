@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from types import TracebackType
 from typing import Self
 
@@ -26,24 +27,14 @@ class OpenRouterGuardrails(BaseClient):
     http to a host other than this machine) and ``clock`` (a virtual clock, for tests).
     """
 
-    @property
+    @functools.cached_property
     def guardrails(self) -> Guardrails:
         """The Guardrails operations."""
-        resource = self.__dict__.get("_guardrails")
-        if resource is None:
-            resource = self.__dict__["_guardrails"] = Guardrails(self)
-        return resource
+        return Guardrails(self)
 
     def close(self) -> None:
         """Close the HTTP connections this client opened (not a client you gave it)."""
-        if self._owns_client and self._client is not None:
-            self._client.close()
-            self._client = None
-
-    async def aclose(self) -> None:
-        """Close every HTTP connection this client opened, sync and async."""
-        self.close()
-        await self._aclose_async_http()
+        self._close_http()
 
     def __enter__(self) -> Self:
         return self
@@ -56,17 +47,6 @@ class OpenRouterGuardrails(BaseClient):
     ) -> None:
         self.close()
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
 
 class AsyncOpenRouterGuardrails(BaseClient):
     """The async client: ``await client.guardrails.<operation>(...)``.
@@ -75,28 +55,7 @@ class AsyncOpenRouterGuardrails(BaseClient):
     ``await client.aclose()``.
     """
 
-    @property
+    @functools.cached_property
     def guardrails(self) -> AsyncGuardrails:
         """The Guardrails operations, as coroutines."""
-        resource = self.__dict__.get("_guardrails")
-        if resource is None:
-            resource = self.__dict__["_guardrails"] = AsyncGuardrails(self)
-        return resource
-
-    async def aclose(self) -> None:
-        """Close the HTTP connections this client opened (not a client you gave it)."""
-        await self._aclose_async_http()
-        if self._owns_client and self._client is not None:
-            self._client.close()
-            self._client = None
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
+        return AsyncGuardrails(self)

@@ -4,14 +4,11 @@ does; on the async client the plain names are coroutines."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
-from openrouter_guardrails._exceptions import InvalidRequestError
-from openrouter_guardrails._operations import OPERATIONS, Operation
+from openrouter_guardrails._operations import OPERATIONS
 from openrouter_guardrails._pagination import AsyncPage, Page
 from openrouter_guardrails._types import (
     CALL_OPTIONS,
@@ -21,7 +18,6 @@ from openrouter_guardrails._types import (
     ListOptions,
     UpdateFields,
 )
-from openrouter_guardrails._validation import request_fields
 
 if TYPE_CHECKING:
     from openrouter_guardrails_api.models import (
@@ -53,19 +49,6 @@ def _split(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return body, options
 
 
-@functools.cache
-def _request_field_names(schema_name: str) -> frozenset[str]:
-    return frozenset(request_fields(schema_name))
-
-
-def _check_body_names(
-    operation: Operation, body: dict[str, Any], allowed: AbstractSet[str]
-) -> None:
-    for name in body:
-        if name not in allowed:
-            raise InvalidRequestError(operation.name, name, "is not an argument of this operation")
-
-
 class _Operations:
     """Preparation of every call, shared by the sync and async resources."""
 
@@ -88,11 +71,9 @@ class _Operations:
     def _with_body(
         self, name: str, params: dict[str, Any], fields: dict[str, Any], required: dict[str, Any]
     ) -> Call:
-        operation = OPERATIONS[name]
         body, options = _split(fields)
-        _check_body_names(operation, body, _request_field_names(operation.body_name or ""))
         return self._client._prepare(
-            operation, params=params, body={**required, **body}, options=options
+            OPERATIONS[name], params=params, body={**required, **body}, options=options
         )
 
     # ---------------------------------------------------------------- pages

@@ -234,15 +234,18 @@ def _compile_ref(name: str, schemas: Mapping[str, Any]) -> Check:
     return _compiled_refs[name]
 
 
+#: An operation's compiled checks: query and path arguments by name, the path arguments'
+#: names, the body's check and the body's field names.
+Compiled = tuple[dict[str, Check], frozenset[str], Check | None, frozenset[str]]
+
+
 @functools.cache
-def _operation(operation_id: str) -> tuple[dict[str, Check], frozenset[str], Check | None]:
+def _operation(operation_id: str) -> Compiled:
     with _compiling:
         return _compile_operation(operation_id)
 
 
-def _compile_operation(
-    operation_id: str,
-) -> tuple[dict[str, Check], frozenset[str], Check | None]:
+def _compile_operation(operation_id: str) -> Compiled:
     document = contract()
     schemas = document["components"]["schemas"]
     params = document["components"].get("parameters", {})
@@ -259,8 +262,12 @@ def _compile_operation(
                 if param["in"] == "path":
                     path_params.add(param["name"])
             body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            body_schema = body.get("schema", {})
+            if "$ref" in body_schema:
+                body_schema = schemas[body_schema["$ref"].rsplit("/", 1)[-1]]
             body_check = _compile(body["schema"], schemas) if "schema" in body else None
-            return checks, frozenset(path_params), body_check
+            fields = frozenset(body_schema.get("properties", {}))
+            return checks, frozenset(path_params), body_check, fields
     raise KeyError(operation_id)
 
 
@@ -268,7 +275,7 @@ def check_parameters(operation: str, operation_id: str, values: Mapping[str, Any
     """Raise ``InvalidRequestError`` for the first query or path argument that breaks the
     contract, or that the operation does not have. ``None`` query values are "not given"
     and are not checked; a path value is always required."""
-    checks, path_params, _ = _operation(operation_id)
+    checks, path_params, _, _ = _operation(operation_id)
     for name, value in values.items():
         if name not in checks:
             raise InvalidRequestError(operation, name, "is not an argument of this operation")
@@ -283,14 +290,12 @@ def check_parameters(operation: str, operation_id: str, values: Mapping[str, Any
 
 
 def check_body(operation: str, operation_id: str, body: Mapping[str, Any]) -> None:
-    """Raise ``InvalidRequestError`` for the first body field that breaks the contract."""
-    _, _, check = _operation(operation_id)
+    """Raise ``InvalidRequestError`` for the first body field that breaks the contract, or
+    that the request does not have (an argument of the call, not an extra JSON key)."""
+    _, _, check, fields = _operation(operation_id)
+    for name in body:
+        if name not in fields:
+            raise InvalidRequestError(operation, name, "is not an argument of this operation")
     problem = check(body, "") if check is not None else None
     if problem is not None:
         raise InvalidRequestError(operation, *problem)
-
-
-def request_fields(schema_name: str) -> tuple[str, ...]:
-    """The property names of a request schema, as the contract lists them."""
-    properties = contract()["components"]["schemas"][schema_name].get("properties", {})
-    return tuple(properties)
