@@ -1,35 +1,6 @@
-"""The errors the client raises (see ``openrouter_guardrails._exceptions`` for the tree)."""
+"""The errors the client raises (the tree is drawn in ``openrouter_guardrails._exceptions``)."""
 
-from openrouter_guardrails._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    BadRequestResponseError,
-    ForbiddenResponseError,
-    InsecureTransportError,
-    InternalServerResponseError,
-    InvalidRequestError,
-    NotFoundResponseError,
-    OpenRouterDefaultError,
-    OpenRouterError,
-    RateLimitError,
-    ResponseValidationError,
-    UnauthorizedResponseError,
-)
+from openrouter_guardrails import _exceptions
+from openrouter_guardrails._exceptions import *  # noqa: F403  (the public names, one list)
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "BadRequestResponseError",
-    "ForbiddenResponseError",
-    "InsecureTransportError",
-    "InternalServerResponseError",
-    "InvalidRequestError",
-    "NotFoundResponseError",
-    "OpenRouterDefaultError",
-    "OpenRouterError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "UnauthorizedResponseError",
-]
+__all__ = _exceptions.__all__
