@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
 
 from attrs import define
 
@@ -18,6 +19,81 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class ContractViolation(NamedTuple):
+    """One way a value of a response breaks the contract."""
+
+    path: str
+    """Where, from the object that carries it: ``limit_usd``, ``content_filters[0].pattern``."""
+    problem: str
+    """What is wrong, in words: ``must be a boolean or null (None), not str``."""
+
+    def __str__(self) -> str:
+        return f"{self.path} {self.problem}" if self.path else self.problem
+
+
+class _Unread:
+    """A JSON list of objects held as it came, until its field is first read."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: list[Any]) -> None:
+        self.value = value
+
+
+def unread(value: Any) -> Any:
+    """``value`` to hold in a field read lazily (see ``read_lazily``): a non-empty list is
+    wrapped, to be read into models on first access; anything else is held as it is."""
+    if type(value) is list and value:
+        return _Unread(value)
+    return value
+
+
+class _LazyField:
+    """The descriptor of a field read lazily: on first access, a held ``_Unread`` list is
+    read by ``read`` and the result stored in the field's slot, for every later access."""
+
+    __slots__ = ("read", "slot")
+
+    def __init__(self, slot: Any, read: Callable[[Any], Any]) -> None:
+        self.slot = slot
+        self.read = read
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self.slot
+        value = self.slot.__get__(obj, owner)
+        if type(value) is _Unread:
+            value = self.read(value.value)
+            self.slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self.slot.__set__(obj, value)
+
+    def __delete__(self, obj: Any) -> None:
+        self.slot.__delete__(obj)
+
+
+def read_lazily(cls: type, name: str, read: Callable[[Any], Any]) -> None:
+    """Make the field ``name`` of the slotted class ``cls`` read its value (held by
+    ``unread``) with ``read`` on first access: a page's nested objects cost nothing until
+    used."""
+    setattr(cls, name, _LazyField(cls.__dict__[name], read))
+
+
+def json_value(value: Any) -> Any:
+    """``value`` as JSON holds it: a model as its ``to_dict()``, an enum as its value, a list
+    item by item; anything else (a string, a number, a value kept as the API sent it) as it
+    is."""
+    if type(value) is list:
+        return [json_value(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    to_dict = getattr(type(value), "to_dict", None)
+    return to_dict(value) if to_dict is not None else value
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -65,4 +141,16 @@ def status_of(code: int) -> HTTPStatus | int:
         return code
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of"]
+__all__ = [
+    "UNSET",
+    "ContractViolation",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_value",
+    "read_lazily",
+    "unread",
+    "status_of",
+]

@@ -6,6 +6,7 @@ class ContentFilterAction(StrEnum):
     """An open enum: a value the API adds later is kept as a pseudo-member, not rejected."""
 
     BLOCK = "block"
+    FLAG = "flag"
     REDACT = "redact"
 
     def __str__(self) -> str:
@@ -21,13 +22,17 @@ class ContentFilterAction(StrEnum):
         return member
 
     @staticmethod
-    def _lookup(value: Any) -> "ContentFilterAction":
-        """``ContentFilterAction(value)``, with a known value found by one dict lookup."""
+    def _lookup(value: Any) -> Any:
+        """A field's value: the member of a known value (found by one dict lookup), a
+        pseudo-member for a string this enum does not list, and anything else (null, UNSET,
+        a value of the wrong type) as it is."""
         try:
             member = _MEMBERS.get(value)
-        except TypeError:  # unhashable: the enum's own call raises what it always did
-            member = None
-        return member if member is not None else ContentFilterAction(value)
+        except TypeError:  # unhashable (a list, an object): not a value of this enum
+            return value
+        if member is not None:
+            return member
+        return ContentFilterAction(value) if isinstance(value, str) else value
 
     @property
     def is_known(self) -> bool:

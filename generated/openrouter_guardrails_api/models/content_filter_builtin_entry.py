@@ -10,9 +10,19 @@ from attrs import field as _attrs_field
 from ..models.content_filter_builtin_action import ContentFilterBuiltinAction
 from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug
 from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
-from ..types import UNSET, Unset
+from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntry")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "action",
+        "slug",
+        "label",
+        "scan_scope",
+    }
+)
 
 
 @_attrs_define
@@ -35,31 +45,23 @@ class ContentFilterBuiltinEntry:
     """ Which message roles to scan for prompt injection. Only applies to the regex-prompt-injection builtin.
     Defaults to all_messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        slug = self.slug.value
-
-        label = self.label
-
-        scan_scope: str | Unset = UNSET
-        if not isinstance(self.scan_scope, Unset):
-            scan_scope = self.scan_scope.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "slug": slug,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if scan_scope is not UNSET:
-            field_dict["scan_scope"] = scan_scope
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.action is not UNSET:
+            field_dict["action"] = json_value(self.action)
+        if self.slug is not UNSET:
+            field_dict["slug"] = json_value(self.slug)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.scan_scope is not UNSET:
+            field_dict["scan_scope"] = json_value(self.scan_scope)
         return field_dict
 
     def to_json(self) -> str:
@@ -74,29 +76,44 @@ class ContentFilterBuiltinEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = ContentFilterBuiltinAction._lookup(d.pop("action"))
-
-        slug = ContentFilterBuiltinSlug._lookup(d.pop("slug"))
-
-        label = d.pop("label", UNSET)
-
-        _scan_scope = d.pop("scan_scope", UNSET)
-        scan_scope: PromptInjectionScanScope | Unset
-        if isinstance(_scan_scope, Unset):
-            scan_scope = UNSET
-        else:
-            scan_scope = PromptInjectionScanScope._lookup(_scan_scope)
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        action = ContentFilterBuiltinAction._lookup(get("action", UNSET))
+        slug = ContentFilterBuiltinSlug._lookup(get("slug", UNSET))
+        label = get("label", UNSET)
+        scan_scope = PromptInjectionScanScope._lookup(get("scan_scope", UNSET))
         content_filter_builtin_entry = cls(
             action,
             slug,
             label,
             scan_scope,
         )
-
-        content_filter_builtin_entry.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            content_filter_builtin_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            content_filter_builtin_entry.raw_data = raw_data
         return content_filter_builtin_entry
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

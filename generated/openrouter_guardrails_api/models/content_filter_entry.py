@@ -8,9 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_filter_action import ContentFilterAction
-from ..types import UNSET, Unset
+from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ContentFilterEntry")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "action",
+        "pattern",
+        "label",
+    }
+)
 
 
 @_attrs_define
@@ -29,29 +38,21 @@ class ContentFilterEntry:
     label: None | str | Unset = UNSET
     """ Optional label used in redaction placeholders or error messages """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        pattern = self.pattern
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "pattern": pattern,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.action is not UNSET:
+            field_dict["action"] = json_value(self.action)
+        if self.pattern is not UNSET:
+            field_dict["pattern"] = self.pattern
+        if self.label is not UNSET:
+            field_dict["label"] = json_value(self.label)
         return field_dict
 
     def to_json(self) -> str:
@@ -66,21 +67,42 @@ class ContentFilterEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = ContentFilterAction._lookup(d.pop("action"))
-
-        pattern = d.pop("pattern")
-
-        label = d.pop("label", UNSET)
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        action = ContentFilterAction._lookup(get("action", UNSET))
+        pattern = get("pattern", UNSET)
+        label = get("label", UNSET)
         content_filter_entry = cls(
             action,
             pattern,
             label,
         )
-
-        content_filter_entry.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            content_filter_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            content_filter_entry.raw_data = raw_data
         return content_filter_entry
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ErrorDetail")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "code",
+        "message",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -20,31 +29,21 @@ class ErrorDetail:
     message: str
     metadata: ErrorDetailMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ErrorDetailMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = json_value(self.metadata)
         return field_dict
 
     def to_json(self) -> str:
@@ -59,32 +58,42 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ErrorDetailMetadataType0 | None | Unset
-        if _metadata is None:
-            metadata = _metadata
-        elif isinstance(_metadata, Unset):
-            metadata = _metadata
-        elif isinstance(_metadata, dict):
-            metadata_type_0 = ErrorDetailMetadataType0.from_dict(_metadata)
-
-            metadata = metadata_type_0
-        else:
-            metadata = _metadata
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        code = get("code", UNSET)
+        message = get("message", UNSET)
+        metadata = ErrorDetailMetadataType0._read(get("metadata", UNSET))
         error_detail = cls(
             code,
             message,
             metadata,
         )
-
-        error_detail.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            error_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            error_detail.raw_data = raw_data
         return error_detail
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,18 +7,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ContractViolation
+
 T = TypeVar("T", bound="ErrorDetailMetadataType0")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset({})
 
 
 @_attrs_define
 class ErrorDetailMetadataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     def to_json(self) -> str:
@@ -33,11 +41,34 @@ class ErrorDetailMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
         error_detail_metadata_type_0 = cls()
-
-        error_detail_metadata_type_0.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            error_detail_metadata_type_0.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            error_detail_metadata_type_0.raw_data = raw_data
         return error_detail_metadata_type_0
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ErrorResponse")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "error",
+        "openrouter_metadata",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -21,36 +30,21 @@ class ErrorResponse:
     openrouter_metadata: ErrorResponseOpenrouterMetadataType0 | None | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        openrouter_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        elif isinstance(self.openrouter_metadata, ErrorResponseOpenrouterMetadataType0):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
-        else:
-            openrouter_metadata = self.openrouter_metadata
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.error is not UNSET:
+            field_dict["error"] = json_value(self.error)
+        if self.openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = json_value(self.openrouter_metadata)
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = json_value(self.user_id)
         return field_dict
 
     def to_json(self) -> str:
@@ -65,34 +59,44 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
-
-        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: ErrorResponseOpenrouterMetadataType0 | None | Unset
-        if _openrouter_metadata is None:
-            openrouter_metadata = _openrouter_metadata
-        elif isinstance(_openrouter_metadata, Unset):
-            openrouter_metadata = _openrouter_metadata
-        elif isinstance(_openrouter_metadata, dict):
-            openrouter_metadata_type_0 = ErrorResponseOpenrouterMetadataType0.from_dict(
-                _openrouter_metadata
-            )
-
-            openrouter_metadata = openrouter_metadata_type_0
-        else:
-            openrouter_metadata = _openrouter_metadata
-
-        user_id = d.pop("user_id", UNSET)
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        error = ErrorDetail._read(get("error", UNSET))
+        openrouter_metadata = ErrorResponseOpenrouterMetadataType0._read(
+            get("openrouter_metadata", UNSET)
+        )
+        user_id = get("user_id", UNSET)
         error_response = cls(
             error,
             openrouter_metadata,
             user_id,
         )
-
-        error_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            error_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            error_response.raw_data = raw_data
         return error_response
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

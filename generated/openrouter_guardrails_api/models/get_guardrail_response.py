@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, ContractViolation, json_value
+
 T = TypeVar("T", bound="GetGuardrailResponse")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -18,26 +27,26 @@ class GetGuardrailResponse:
             'content_filter_builtins': [{'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}], 'content_filters': None,
             'created_at': '2025-08-24T10:30:00Z', 'description': 'Guardrail for production environment', 'enforce_zdr':
             None, 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False, 'enforce_zdr_openai': True,
-            'enforce_zdr_other': False, 'id': '550e8400-e29b-41d4-a716-446655440000', 'ignored_models': None,
-            'ignored_providers': None, 'limit_usd': 100, 'name': 'Production Guardrail', 'reset_interval': 'monthly',
-            'updated_at': '2025-08-24T15:45:00Z', 'workspace_id': '0df9e665-d932-5740-b2c7-b52af166bc11'}}
+            'enforce_zdr_other': False, 'enforce_zdr_xai': False, 'id': '550e8400-e29b-41d4-a716-446655440000',
+            'ignored_models': None, 'ignored_providers': None, 'include_byok_in_budgets': False, 'limit_usd': 100, 'name':
+            'Production Guardrail', 'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '0df9e665-d932-5740-b2c7-b52af166bc11'}}
 
     """
 
     data: Guardrail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.data is not UNSET:
+            field_dict["data"] = json_value(self.data)
         return field_dict
 
     def to_json(self) -> str:
@@ -52,15 +61,38 @@ class GetGuardrailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = Guardrail.from_dict(d.pop("data"))
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        data = Guardrail._read(get("data", UNSET))
         get_guardrail_response = cls(
             data,
         )
-
-        get_guardrail_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            get_guardrail_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            get_guardrail_response.raw_data = raw_data
         return get_guardrail_response
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

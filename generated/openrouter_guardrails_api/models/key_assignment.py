@@ -7,7 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, ContractViolation, json_value
+
 T = TypeVar("T", bound="KeyAssignment")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "assigned_by",
+        "created_at",
+        "guardrail_id",
+        "id",
+        "key_hash",
+        "key_label",
+        "key_name",
+    }
+)
 
 
 @_attrs_define
@@ -36,37 +51,29 @@ class KeyAssignment:
     key_name: str
     """ Name of the API key """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_by: None | str
-        assigned_by = self.assigned_by
-
-        created_at = self.created_at
-
-        guardrail_id = self.guardrail_id
-
-        id = self.id
-
-        key_hash = self.key_hash
-
-        key_label = self.key_label
-
-        key_name = self.key_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assigned_by": assigned_by,
-                "created_at": created_at,
-                "guardrail_id": guardrail_id,
-                "id": id,
-                "key_hash": key_hash,
-                "key_label": key_label,
-                "key_name": key_name,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.assigned_by is not UNSET:
+            field_dict["assigned_by"] = json_value(self.assigned_by)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = self.guardrail_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.key_hash is not UNSET:
+            field_dict["key_hash"] = self.key_hash
+        if self.key_label is not UNSET:
+            field_dict["key_label"] = self.key_label
+        if self.key_name is not UNSET:
+            field_dict["key_name"] = self.key_name
         return field_dict
 
     def to_json(self) -> str:
@@ -81,21 +88,18 @@ class KeyAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_by = d.pop("assigned_by")
-
-        created_at = d.pop("created_at")
-
-        guardrail_id = d.pop("guardrail_id")
-
-        id = d.pop("id")
-
-        key_hash = d.pop("key_hash")
-
-        key_label = d.pop("key_label")
-
-        key_name = d.pop("key_name")
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        assigned_by = get("assigned_by", UNSET)
+        created_at = get("created_at", UNSET)
+        guardrail_id = get("guardrail_id", UNSET)
+        id = get("id", UNSET)
+        key_hash = get("key_hash", UNSET)
+        key_label = get("key_label", UNSET)
+        key_name = get("key_name", UNSET)
         key_assignment = cls(
             assigned_by,
             created_at,
@@ -105,9 +109,29 @@ class KeyAssignment:
             key_label,
             key_name,
         )
-
-        key_assignment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            key_assignment.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            key_assignment.raw_data = raw_data
         return key_assignment
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

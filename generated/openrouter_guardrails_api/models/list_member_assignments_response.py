@@ -7,7 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, ContractViolation, json_value, read_lazily, unread
+
 T = TypeVar("T", bound="ListMemberAssignmentsResponse")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "data",
+        "total_count",
+    }
+)
 
 
 @_attrs_define
@@ -25,24 +35,19 @@ class ListMemberAssignmentsResponse:
     total_count: int
     """ Total number of member assignments """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "total_count": total_count,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.data is not UNSET:
+            field_dict["data"] = json_value(self.data)
+        if self.total_count is not UNSET:
+            field_dict["total_count"] = self.total_count
         return field_dict
 
     def to_json(self) -> str:
@@ -57,23 +62,40 @@ class ListMemberAssignmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MemberAssignment.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total_count = d.pop("total_count")
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        data = unread(get("data", UNSET))
+        total_count = get("total_count", UNSET)
         list_member_assignments_response = cls(
             data,
             total_count,
         )
-
-        list_member_assignments_response.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            list_member_assignments_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            list_member_assignments_response.raw_data = raw_data
         return list_member_assignments_response
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +116,5 @@ class ListMemberAssignmentsResponse:
 
 # Imported last: these models may import this one.
 from ..models.member_assignment import MemberAssignment
+
+read_lazily(ListMemberAssignmentsResponse, "data", MemberAssignment._read_list)

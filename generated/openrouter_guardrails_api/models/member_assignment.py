@@ -7,7 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, ContractViolation, json_value
+
 T = TypeVar("T", bound="MemberAssignment")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "assigned_by",
+        "created_at",
+        "guardrail_id",
+        "id",
+        "organization_id",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -33,34 +47,27 @@ class MemberAssignment:
     user_id: str
     """ Clerk user ID of the assigned member """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_by: None | str
-        assigned_by = self.assigned_by
-
-        created_at = self.created_at
-
-        guardrail_id = self.guardrail_id
-
-        id = self.id
-
-        organization_id = self.organization_id
-
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assigned_by": assigned_by,
-                "created_at": created_at,
-                "guardrail_id": guardrail_id,
-                "id": id,
-                "organization_id": organization_id,
-                "user_id": user_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.assigned_by is not UNSET:
+            field_dict["assigned_by"] = json_value(self.assigned_by)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = self.guardrail_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.organization_id is not UNSET:
+            field_dict["organization_id"] = self.organization_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
         return field_dict
 
     def to_json(self) -> str:
@@ -75,19 +82,17 @@ class MemberAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_by = d.pop("assigned_by")
-
-        created_at = d.pop("created_at")
-
-        guardrail_id = d.pop("guardrail_id")
-
-        id = d.pop("id")
-
-        organization_id = d.pop("organization_id")
-
-        user_id = d.pop("user_id")
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        assigned_by = get("assigned_by", UNSET)
+        created_at = get("created_at", UNSET)
+        guardrail_id = get("guardrail_id", UNSET)
+        id = get("id", UNSET)
+        organization_id = get("organization_id", UNSET)
+        user_id = get("user_id", UNSET)
         member_assignment = cls(
             assigned_by,
             created_at,
@@ -96,9 +101,29 @@ class MemberAssignment:
             organization_id,
             user_id,
         )
-
-        member_assignment.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            member_assignment.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            member_assignment.raw_data = raw_data
         return member_assignment
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,35 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval
-from ..types import UNSET, Unset
+from ..types import UNSET, ContractViolation, Unset, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="UpdateGuardrailRequest")
+
+#: The JSON names of the fields this model declares (the rest are additional properties).
+_FIELD_NAMES = frozenset(
+    {
+        "allowed_models",
+        "allowed_providers",
+        "content_filter_builtins",
+        "content_filters",
+        "description",
+        "enable_free_model_publication",
+        "enable_free_model_training",
+        "enable_paid_model_training",
+        "enforce_zdr",
+        "enforce_zdr_anthropic",
+        "enforce_zdr_google",
+        "enforce_zdr_openai",
+        "enforce_zdr_other",
+        "enforce_zdr_xai",
+        "ignored_models",
+        "ignored_providers",
+        "include_byok_in_budgets",
+        "limit_usd",
+        "name",
+        "reset_interval",
+    }
+)
 
 
 @_attrs_define
@@ -27,17 +53,22 @@ class UpdateGuardrailRequest:
     allowed_providers: list[str] | None | Unset = UNSET
     """ New list of allowed provider IDs """
     content_filter_builtins: list[ContentFilterBuiltinEntryInput] | None | Unset = UNSET
-    """ Builtin content filters to apply. Set to null to remove. The "flag" action is only supported for "regex-
-    prompt-injection"; PII slugs (email, phone, ssn, credit-card, ip-address, person-name, address) accept "block"
-    or "redact" only. """
+    """ Builtin content filters to apply. Set to null to remove. Every builtin slug supports "block", "redact", and
+    the detect-only "flag" action. """
     content_filters: list[ContentFilterEntry] | None | Unset = UNSET
     """ Custom regex content filters to apply. Set to null to remove. """
     description: None | str | Unset = UNSET
     """ New description for the guardrail """
+    enable_free_model_publication: bool | None | Unset = UNSET
+    """ Whether this guardrail allows free endpoints that publish prompts. """
+    enable_free_model_training: bool | None | Unset = UNSET
+    """ Whether this guardrail allows free endpoints that train on request data. """
+    enable_paid_model_training: bool | None | Unset = UNSET
+    """ Whether this guardrail allows paid endpoints that train on request data. """
     enforce_zdr: bool | None | Unset = UNSET
-    """ Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai, enforce_zdr_google, and enforce_zdr_other
-    instead. When provided, its value is copied into any of those per-provider fields that are not explicitly
-    specified on the request. """
+    """ Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai, enforce_zdr_google, enforce_zdr_xai, and
+    enforce_zdr_other instead. When provided, its value is copied into any of those per-provider fields that are not
+    explicitly specified on the request. """
     enforce_zdr_anthropic: bool | None | Unset = UNSET
     """ Whether to enforce zero data retention for Anthropic models. Falls back to enforce_zdr when not provided.
     """
@@ -46,168 +77,74 @@ class UpdateGuardrailRequest:
     enforce_zdr_openai: bool | None | Unset = UNSET
     """ Whether to enforce zero data retention for OpenAI models. Falls back to enforce_zdr when not provided. """
     enforce_zdr_other: bool | None | Unset = UNSET
-    """ Whether to enforce zero data retention for models that are not from Anthropic, OpenAI, or Google. Falls back
-    to enforce_zdr when not provided. """
+    """ Whether to enforce zero data retention for models that are not from Anthropic, OpenAI, Google, or xAI. Falls
+    back to enforce_zdr when not provided. """
+    enforce_zdr_xai: bool | None | Unset = UNSET
+    """ Whether to enforce zero data retention for xAI models. Falls back to enforce_zdr when not provided. """
     ignored_models: list[str] | None | Unset = UNSET
     """ Array of model identifiers to exclude from routing (slug or canonical_slug accepted) """
     ignored_providers: list[str] | None | Unset = UNSET
     """ List of provider IDs to exclude from routing """
+    include_byok_in_budgets: bool | Unset = UNSET
+    """ Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's limit_usd, in addition to
+    OpenRouter credit spend. Omit to leave unchanged. """
     limit_usd: float | None | Unset = UNSET
     """ New spending limit in USD """
     name: str | Unset = UNSET
     """ New name for the guardrail """
     reset_interval: GuardrailInterval | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contract_violations: tuple[ContractViolation, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
+    raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """The value as the API sent it, when it breaks the contract (else ``None``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_models: list[str] | None | Unset
-        if isinstance(self.allowed_models, Unset):
-            allowed_models = UNSET
-        elif isinstance(self.allowed_models, list):
-            allowed_models = self.allowed_models
-
-        else:
-            allowed_models = self.allowed_models
-
-        allowed_providers: list[str] | None | Unset
-        if isinstance(self.allowed_providers, Unset):
-            allowed_providers = UNSET
-        elif isinstance(self.allowed_providers, list):
-            allowed_providers = self.allowed_providers
-
-        else:
-            allowed_providers = self.allowed_providers
-
-        content_filter_builtins: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content_filter_builtins, Unset):
-            content_filter_builtins = UNSET
-        elif isinstance(self.content_filter_builtins, list):
-            content_filter_builtins = []
-            for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
-                content_filter_builtins_type_0_item = (
-                    content_filter_builtins_type_0_item_data.to_dict()
-                )
-                content_filter_builtins.append(content_filter_builtins_type_0_item)
-
-        else:
-            content_filter_builtins = self.content_filter_builtins
-
-        content_filters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content_filters, Unset):
-            content_filters = UNSET
-        elif isinstance(self.content_filters, list):
-            content_filters = []
-            for content_filters_type_0_item_data in self.content_filters:
-                content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
-                content_filters.append(content_filters_type_0_item)
-
-        else:
-            content_filters = self.content_filters
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enforce_zdr: bool | None | Unset
-        if isinstance(self.enforce_zdr, Unset):
-            enforce_zdr = UNSET
-        else:
-            enforce_zdr = self.enforce_zdr
-
-        enforce_zdr_anthropic: bool | None | Unset
-        if isinstance(self.enforce_zdr_anthropic, Unset):
-            enforce_zdr_anthropic = UNSET
-        else:
-            enforce_zdr_anthropic = self.enforce_zdr_anthropic
-
-        enforce_zdr_google: bool | None | Unset
-        if isinstance(self.enforce_zdr_google, Unset):
-            enforce_zdr_google = UNSET
-        else:
-            enforce_zdr_google = self.enforce_zdr_google
-
-        enforce_zdr_openai: bool | None | Unset
-        if isinstance(self.enforce_zdr_openai, Unset):
-            enforce_zdr_openai = UNSET
-        else:
-            enforce_zdr_openai = self.enforce_zdr_openai
-
-        enforce_zdr_other: bool | None | Unset
-        if isinstance(self.enforce_zdr_other, Unset):
-            enforce_zdr_other = UNSET
-        else:
-            enforce_zdr_other = self.enforce_zdr_other
-
-        ignored_models: list[str] | None | Unset
-        if isinstance(self.ignored_models, Unset):
-            ignored_models = UNSET
-        elif isinstance(self.ignored_models, list):
-            ignored_models = self.ignored_models
-
-        else:
-            ignored_models = self.ignored_models
-
-        ignored_providers: list[str] | None | Unset
-        if isinstance(self.ignored_providers, Unset):
-            ignored_providers = UNSET
-        elif isinstance(self.ignored_providers, list):
-            ignored_providers = self.ignored_providers
-
-        else:
-            ignored_providers = self.ignored_providers
-
-        limit_usd: float | None | Unset
-        if isinstance(self.limit_usd, Unset):
-            limit_usd = UNSET
-        else:
-            limit_usd = self.limit_usd
-
-        name = self.name
-
-        reset_interval: None | str | Unset
-        if isinstance(self.reset_interval, Unset):
-            reset_interval = UNSET
-        elif isinstance(self.reset_interval, GuardrailInterval):
-            reset_interval = self.reset_interval.value
-        else:
-            reset_interval = self.reset_interval
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed_models is not UNSET:
-            field_dict["allowed_models"] = allowed_models
-        if allowed_providers is not UNSET:
-            field_dict["allowed_providers"] = allowed_providers
-        if content_filter_builtins is not UNSET:
-            field_dict["content_filter_builtins"] = content_filter_builtins
-        if content_filters is not UNSET:
-            field_dict["content_filters"] = content_filters
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enforce_zdr is not UNSET:
-            field_dict["enforce_zdr"] = enforce_zdr
-        if enforce_zdr_anthropic is not UNSET:
-            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
-        if enforce_zdr_google is not UNSET:
-            field_dict["enforce_zdr_google"] = enforce_zdr_google
-        if enforce_zdr_openai is not UNSET:
-            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
-        if enforce_zdr_other is not UNSET:
-            field_dict["enforce_zdr_other"] = enforce_zdr_other
-        if ignored_models is not UNSET:
-            field_dict["ignored_models"] = ignored_models
-        if ignored_providers is not UNSET:
-            field_dict["ignored_providers"] = ignored_providers
-        if limit_usd is not UNSET:
-            field_dict["limit_usd"] = limit_usd
-        if name is not UNSET:
-            field_dict["name"] = name
-        if reset_interval is not UNSET:
-            field_dict["reset_interval"] = reset_interval
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.allowed_models is not UNSET:
+            field_dict["allowed_models"] = json_value(self.allowed_models)
+        if self.allowed_providers is not UNSET:
+            field_dict["allowed_providers"] = json_value(self.allowed_providers)
+        if self.content_filter_builtins is not UNSET:
+            field_dict["content_filter_builtins"] = json_value(self.content_filter_builtins)
+        if self.content_filters is not UNSET:
+            field_dict["content_filters"] = json_value(self.content_filters)
+        if self.description is not UNSET:
+            field_dict["description"] = json_value(self.description)
+        if self.enable_free_model_publication is not UNSET:
+            field_dict["enable_free_model_publication"] = json_value(
+                self.enable_free_model_publication
+            )
+        if self.enable_free_model_training is not UNSET:
+            field_dict["enable_free_model_training"] = json_value(self.enable_free_model_training)
+        if self.enable_paid_model_training is not UNSET:
+            field_dict["enable_paid_model_training"] = json_value(self.enable_paid_model_training)
+        if self.enforce_zdr is not UNSET:
+            field_dict["enforce_zdr"] = json_value(self.enforce_zdr)
+        if self.enforce_zdr_anthropic is not UNSET:
+            field_dict["enforce_zdr_anthropic"] = json_value(self.enforce_zdr_anthropic)
+        if self.enforce_zdr_google is not UNSET:
+            field_dict["enforce_zdr_google"] = json_value(self.enforce_zdr_google)
+        if self.enforce_zdr_openai is not UNSET:
+            field_dict["enforce_zdr_openai"] = json_value(self.enforce_zdr_openai)
+        if self.enforce_zdr_other is not UNSET:
+            field_dict["enforce_zdr_other"] = json_value(self.enforce_zdr_other)
+        if self.enforce_zdr_xai is not UNSET:
+            field_dict["enforce_zdr_xai"] = json_value(self.enforce_zdr_xai)
+        if self.ignored_models is not UNSET:
+            field_dict["ignored_models"] = json_value(self.ignored_models)
+        if self.ignored_providers is not UNSET:
+            field_dict["ignored_providers"] = json_value(self.ignored_providers)
+        if self.include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
+        if self.limit_usd is not UNSET:
+            field_dict["limit_usd"] = json_value(self.limit_usd)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.reset_interval is not UNSET:
+            field_dict["reset_interval"] = json_value(self.reset_interval)
         return field_dict
 
     def to_json(self) -> str:
@@ -222,104 +159,76 @@ class UpdateGuardrailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allowed_models = d.pop("allowed_models", UNSET)
-
-        allowed_providers = d.pop("allowed_providers", UNSET)
-
-        _content_filter_builtins = d.pop("content_filter_builtins", UNSET)
-        content_filter_builtins: list[ContentFilterBuiltinEntryInput] | None | Unset
-        if _content_filter_builtins is None:
-            content_filter_builtins = _content_filter_builtins
-        elif isinstance(_content_filter_builtins, Unset):
-            content_filter_builtins = _content_filter_builtins
-        elif isinstance(_content_filter_builtins, list):
-            content_filter_builtins_type_0 = []
-            _content_filter_builtins_type_0 = _content_filter_builtins
-            for content_filter_builtins_type_0_item_data in _content_filter_builtins_type_0:
-                content_filter_builtins_type_0_item = ContentFilterBuiltinEntryInput.from_dict(
-                    content_filter_builtins_type_0_item_data
-                )
-
-                content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
-
-            content_filter_builtins = content_filter_builtins_type_0
-        else:
-            content_filter_builtins = _content_filter_builtins
-
-        _content_filters = d.pop("content_filters", UNSET)
-        content_filters: list[ContentFilterEntry] | None | Unset
-        if _content_filters is None:
-            content_filters = _content_filters
-        elif isinstance(_content_filters, Unset):
-            content_filters = _content_filters
-        elif isinstance(_content_filters, list):
-            content_filters_type_0 = []
-            _content_filters_type_0 = _content_filters
-            for content_filters_type_0_item_data in _content_filters_type_0:
-                content_filters_type_0_item = ContentFilterEntry.from_dict(
-                    content_filters_type_0_item_data
-                )
-
-                content_filters_type_0.append(content_filters_type_0_item)
-
-            content_filters = content_filters_type_0
-        else:
-            content_filters = _content_filters
-
-        description = d.pop("description", UNSET)
-
-        enforce_zdr = d.pop("enforce_zdr", UNSET)
-
-        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
-
-        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
-
-        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
-
-        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
-
-        ignored_models = d.pop("ignored_models", UNSET)
-
-        ignored_providers = d.pop("ignored_providers", UNSET)
-
-        limit_usd = d.pop("limit_usd", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _reset_interval = d.pop("reset_interval", UNSET)
-        reset_interval: GuardrailInterval | None | Unset
-        if _reset_interval is None:
-            reset_interval = _reset_interval
-        elif isinstance(_reset_interval, Unset):
-            reset_interval = _reset_interval
-        elif isinstance(_reset_interval, str):
-            reset_interval_type_0 = GuardrailInterval._lookup(_reset_interval)
-
-            reset_interval = reset_interval_type_0
-        else:
-            reset_interval = _reset_interval
-
+        raw_data: Any = None
+        d: Mapping[str, Any] = src_dict
+        if type(d) is not dict and not isinstance(d, Mapping):
+            raw_data, d = d, {}
+        get = d.get
+        allowed_models = get("allowed_models", UNSET)
+        allowed_providers = get("allowed_providers", UNSET)
+        content_filter_builtins = unread(get("content_filter_builtins", UNSET))
+        content_filters = unread(get("content_filters", UNSET))
+        description = get("description", UNSET)
+        enable_free_model_publication = get("enable_free_model_publication", UNSET)
+        enable_free_model_training = get("enable_free_model_training", UNSET)
+        enable_paid_model_training = get("enable_paid_model_training", UNSET)
+        enforce_zdr = get("enforce_zdr", UNSET)
+        enforce_zdr_anthropic = get("enforce_zdr_anthropic", UNSET)
+        enforce_zdr_google = get("enforce_zdr_google", UNSET)
+        enforce_zdr_openai = get("enforce_zdr_openai", UNSET)
+        enforce_zdr_other = get("enforce_zdr_other", UNSET)
+        enforce_zdr_xai = get("enforce_zdr_xai", UNSET)
+        ignored_models = get("ignored_models", UNSET)
+        ignored_providers = get("ignored_providers", UNSET)
+        include_byok_in_budgets = get("include_byok_in_budgets", UNSET)
+        limit_usd = get("limit_usd", UNSET)
+        name = get("name", UNSET)
+        reset_interval = GuardrailInterval._lookup(get("reset_interval", UNSET))
         update_guardrail_request = cls(
             allowed_models,
             allowed_providers,
             content_filter_builtins,
             content_filters,
             description,
+            enable_free_model_publication,
+            enable_free_model_training,
+            enable_paid_model_training,
             enforce_zdr,
             enforce_zdr_anthropic,
             enforce_zdr_google,
             enforce_zdr_openai,
             enforce_zdr_other,
+            enforce_zdr_xai,
             ignored_models,
             ignored_providers,
+            include_byok_in_budgets,
             limit_usd,
             name,
             reset_interval,
         )
-
-        update_guardrail_request.additional_properties = d
+        if not _FIELD_NAMES.issuperset(d):
+            update_guardrail_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        if raw_data is not None:
+            update_guardrail_request.raw_data = raw_data
         return update_guardrail_request
+
+    @classmethod
+    def _read(cls, value: Any) -> Any:
+        """A field's value: the model of a JSON object; anything else (null, UNSET, a value
+        of the wrong type) as it is."""
+        if type(value) is dict or isinstance(value, Mapping):
+            return cls.from_dict(value)
+        return value
+
+    @classmethod
+    def _read_list(cls, value: Any) -> Any:
+        """A list field's value: a model per item (an item that is not an object gives a
+        model with every field UNSET and the item in ``raw_data``); anything else as it is."""
+        if type(value) is list:
+            return [cls.from_dict(item) for item in value]
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -341,3 +250,8 @@ class UpdateGuardrailRequest:
 # Imported last: these models may import this one.
 from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
 from ..models.content_filter_entry import ContentFilterEntry
+
+read_lazily(
+    UpdateGuardrailRequest, "content_filter_builtins", ContentFilterBuiltinEntryInput._read_list
+)
+read_lazily(UpdateGuardrailRequest, "content_filters", ContentFilterEntry._read_list)

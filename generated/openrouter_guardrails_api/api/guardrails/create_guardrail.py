@@ -105,7 +105,10 @@ def sync_detailed(
 ) -> Response[CreateGuardrailResponse | ErrorResponse]:
     """Create a guardrail
 
-     Create a new guardrail for the authenticated user. [Management
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
@@ -116,9 +119,9 @@ def sync_detailed(
             ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
             'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
             for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
-            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'ignored_models': None,
-            'ignored_providers': None, 'limit_usd': 50, 'name': 'My New Guardrail', 'reset_interval':
-            'monthly'}.
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +155,10 @@ def sync(
 ) -> CreateGuardrailResponse | ErrorResponse | None:
     """Create a guardrail
 
-     Create a new guardrail for the authenticated user. [Management
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
@@ -163,9 +169,9 @@ def sync(
             ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
             'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
             for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
-            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'ignored_models': None,
-            'ignored_providers': None, 'limit_usd': 50, 'name': 'My New Guardrail', 'reset_interval':
-            'monthly'}.
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +200,10 @@ async def asyncio_detailed(
 ) -> Response[CreateGuardrailResponse | ErrorResponse]:
     """Create a guardrail
 
-     Create a new guardrail for the authenticated user. [Management
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
@@ -205,9 +214,9 @@ async def asyncio_detailed(
             ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
             'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
             for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
-            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'ignored_models': None,
-            'ignored_providers': None, 'limit_usd': 50, 'name': 'My New Guardrail', 'reset_interval':
-            'monthly'}.
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +248,10 @@ async def asyncio(
 ) -> CreateGuardrailResponse | ErrorResponse | None:
     """Create a guardrail
 
-     Create a new guardrail for the authenticated user. [Management
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
@@ -250,9 +262,9 @@ async def asyncio(
             ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
             'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
             for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
-            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'ignored_models': None,
-            'ignored_providers': None, 'limit_usd': 50, 'name': 'My New Guardrail', 'reset_interval':
-            'monthly'}.
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

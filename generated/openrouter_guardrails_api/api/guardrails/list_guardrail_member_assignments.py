@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset, status_of
 def _get_kwargs(
     id: str,
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -103,8 +103,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -117,8 +117,9 @@ def sync_detailed(
     Args:
         id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -151,8 +152,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -165,8 +166,9 @@ def sync(
     Args:
         id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -194,8 +196,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -208,8 +210,9 @@ async def asyncio_detailed(
     Args:
         id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -240,8 +243,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -254,8 +257,9 @@ async def asyncio(
     Args:
         id (str): The unique identifier of the guardrail Example:
             550e8400-e29b-41d4-a716-446655440000.
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):

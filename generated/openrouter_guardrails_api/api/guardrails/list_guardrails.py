@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset, status_of
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     workspace_id: str | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -56,6 +56,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -96,8 +101,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     workspace_id: str | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -109,8 +114,9 @@ def sync_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
         http_referer (str | Unset):
@@ -144,8 +150,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     workspace_id: str | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -157,8 +163,9 @@ def sync(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
         http_referer (str | Unset):
@@ -187,8 +194,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     workspace_id: str | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -200,8 +207,9 @@ async def asyncio_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
         http_referer (str | Unset):
@@ -233,8 +241,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     workspace_id: str | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -246,8 +254,9 @@ async def asyncio(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         workspace_id (str | Unset): Filter guardrails by workspace ID. By default, guardrails in
             the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
         http_referer (str | Unset):

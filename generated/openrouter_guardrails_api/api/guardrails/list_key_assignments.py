@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset, status_of
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -93,8 +93,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -105,8 +105,9 @@ def sync_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -137,8 +138,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -149,8 +150,9 @@ def sync(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -176,8 +178,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -188,8 +190,9 @@ async def asyncio_detailed(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -218,8 +221,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -230,8 +233,9 @@ async def asyncio(
     key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        limit (int | Unset): Maximum number of records to return (max 100) Example: 50.
-        offset (int | Unset): Number of records to skip for pagination Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
+            50.
+        offset (int | Unset): Number of records to skip for pagination Default: 0. Example: 0.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):

@@ -110,8 +110,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | UpdateGuardrailResponse]:
     """Update a guardrail
 
-     Update an existing guardrail. Collection fields use replace semantics: send the full desired set on
-    every update. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         id (str): The unique identifier of the guardrail to update Example:
@@ -156,8 +157,9 @@ def sync(
 ) -> ErrorResponse | UpdateGuardrailResponse | None:
     """Update a guardrail
 
-     Update an existing guardrail. Collection fields use replace semantics: send the full desired set on
-    every update. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         id (str): The unique identifier of the guardrail to update Example:
@@ -197,8 +199,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | UpdateGuardrailResponse]:
     """Update a guardrail
 
-     Update an existing guardrail. Collection fields use replace semantics: send the full desired set on
-    every update. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         id (str): The unique identifier of the guardrail to update Example:
@@ -241,8 +244,9 @@ async def asyncio(
 ) -> ErrorResponse | UpdateGuardrailResponse | None:
     """Update a guardrail
 
-     Update an existing guardrail. Collection fields use replace semantics: send the full desired set on
-    every update. [Management key](/docs/guides/overview/auth/management-api-keys) required.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
         id (str): The unique identifier of the guardrail to update Example:
