@@ -3,6 +3,7 @@ response, and the two request loops, which differ only in how they wait and send
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
 import math
@@ -10,17 +11,28 @@ import os
 import random
 import sys
 import threading
+import warnings
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import httpx
+from openrouter_guardrails_api.sdk import CLIENT_HEADERS, ClientHeaders
+from openrouter_guardrails_api.types import UNSET
 
 from openrouter_guardrails import __version__
 from openrouter_guardrails import _constants as C
 from openrouter_guardrails._clock import Clock, SystemClock
+from openrouter_guardrails._deadline import (
+    build_async_client,
+    build_client,
+    reset_deadline,
+    seconds_of,
+    set_deadline,
+    time_left,
+)
 from openrouter_guardrails._exceptions import (
     APIConnectionError,
     APIError,
@@ -29,29 +41,29 @@ from openrouter_guardrails._exceptions import (
     InvalidRequestError,
     OpenRouterError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
+    RetriedWriteWarning,
     error_class_for,
 )
-from openrouter_guardrails._logging import configure_from_env, logger, redact_headers
+from openrouter_guardrails._logging import DebugLogger, configure_from_env, logger, redact_headers
 from openrouter_guardrails._operations import Operation
 from openrouter_guardrails._retry import (
     Decision,
     RetryConfig,
+    RetryKind,
     decide,
+    may_have_been_processed,
     parse_retry_after,
     resolve,
     retryable_exception,
     retryable_status,
 )
+from openrouter_guardrails._secret import Secret
 from openrouter_guardrails._types import CALL_OPTIONS
-from openrouter_guardrails._validation import check_body, check_parameters, plain
+from openrouter_guardrails._validation import check_body, check_parameters, contract, plain
 
 USER_AGENT = f"openrouter-guardrails/{__version__} python-httpx/{httpx.__version__}"
-_APP_HEADERS = {
-    "http_referer": "HTTP-Referer",
-    "x_open_router_title": "X-OpenRouter-Title",
-    "x_open_router_categories": "X-OpenRouter-Categories",
-}
 _UNSET_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
 #: What ``json.loads`` raises on a body that is not JSON, or is nested too deeply to read.
 _UNREADABLE_JSON = (ValueError, RecursionError)
@@ -66,6 +78,11 @@ class Call:
     retries: RetryConfig
     timeout: Any
     extra_headers: Mapping[str, str] | None = None
+    #: The base URL of this call (the client's, or the call's ``server_url``).
+    base_url: str = ""
+    #: Sent as given, merged last: query parameters and body fields the contract may not know.
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
 def _check_header_values(where: str, values: Mapping[str, object], label: str = "{}") -> None:
@@ -120,6 +137,31 @@ def _timeout_of(value: object, operation: str) -> httpx.Timeout:
     return httpx.Timeout(value)
 
 
+def _timeout_from(where: str, timeout: object, timeout_ms: object) -> object:
+    """The timeout given as ``timeout`` (seconds) or ``timeout_ms`` (the official SDK's
+    milliseconds); ``None`` when neither was given."""
+    if timeout_ms is None:
+        return timeout
+    if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, int | float):
+        raise InvalidRequestError(where, "timeout_ms", "must be a number of milliseconds")
+    if timeout is not None:
+        raise InvalidRequestError(where, "timeout_ms", "and timeout both given: give one of them")
+    if not math.isfinite(timeout_ms) or timeout_ms <= 0:
+        raise InvalidRequestError(
+            where, "timeout_ms", f"must be a finite number above 0 (got {timeout_ms})"
+        )
+    return timeout_ms / 1000
+
+
+def _max_response_bytes_of(value: object) -> int:
+    """The cap on a response's decoded size: a positive number of bytes."""
+    if value is None:
+        return C.DEFAULT_MAX_RESPONSE_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"max_response_bytes must be a number of bytes above 0, not {value!r}")
+    return value
+
+
 def _is_header_safe(value: str) -> bool:
     """Whether ``value`` is printable ASCII with no whitespace (what a bearer token may be)."""
     return value.isascii() and value.isprintable() and not any(c.isspace() for c in value)
@@ -137,12 +179,104 @@ def _running_loop() -> Any:
 
 
 def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
+    """Whether ``host`` names this machine for sure: a literal loopback address, or exactly
+    ``localhost`` (a name under ``.localhost`` resolves wherever a resolver says)."""
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _api_key_of(given: object) -> tuple[Secret | None, str | None]:
+    """The API key as a ``Secret`` (from ``given``, else the environment), or the problem
+    with it. It never raises, so no frame of a configuration error holds the key in clear."""
+    if isinstance(given, Secret):
+        given = given.reveal()
+    value = given or os.environ.get(C.API_KEY_ENV, "")
+    if not isinstance(value, str):
+        return None, f"api_key must be a string, not {type(value).__name__}"
+    if not value:
+        return None, (
+            f"no API key: pass api_key=... or set the {C.API_KEY_ENV} environment variable"
+        )
+    if not _is_header_safe(value):
+        # Said without quoting the key: it would end up in logs.
+        return None, (
+            "the API key has characters an HTTP header cannot carry (whitespace, control "
+            "or non-ASCII characters): check how it was pasted or read"
+        )
+    return Secret(value), None
+
+
+def _server_url_of(url: object, allow_insecure_http: bool) -> str:
+    """``url`` checked as a base URL (without its trailing slash): http(s), and plain http
+    only to this machine unless ``allow_insecure_http``."""
+    if not isinstance(url, str):
+        raise ValueError(f"server_url must be an http(s) URL, not {url!r}")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, UnicodeError):
+        raise ValueError(f"server_url must be an http(s) URL, not {url!r}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"server_url must be an http(s) URL, not {url!r}")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host) and not allow_insecure_http:
+        raise InsecureTransportError(
+            f"refusing to send the API key in clear text to {parsed.host}: use https, "
+            "or pass allow_insecure_http=True if this network is trusted"
+        )
+    return url.rstrip("/")
+
+
+def _unencodable(value: object, where: str) -> str | None:
+    """Where ``value`` holds a string UTF-8 cannot encode (a lone surrogate), or ``None``."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return where
+        return None
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _unencodable(key, where) or _unencodable(item, f"{where}[{key!r}]")
+            if found:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _unencodable(item, f"{where}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _check_encodable(operation: str, values: Mapping[str, Any]) -> None:
+    """Raise ``InvalidRequestError`` naming the first argument that holds a string UTF-8
+    cannot encode (a lone surrogate such as ``"\\ud800"``): it cannot be sent."""
+    for name, value in values.items():
+        where = _unencodable(value, name)
+        if where is not None:
+            raise InvalidRequestError(
+                operation,
+                where,
+                "holds a lone surrogate (such as '\\ud800'), which UTF-8 cannot encode",
+            )
+
+
+def _check_extra(operation: str, name: str, value: object) -> dict[str, Any] | None:
+    """An ``extra_query`` / ``extra_body`` mapping, checked only for what could not be sent
+    at all (not a mapping, not JSON, a lone surrogate); its fields are not checked."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise InvalidRequestError(operation, name, "must be a mapping with string keys")
+    extra = {key: plain(item) for key, item in value.items()}
+    _check_encodable(operation, {name: extra})
+    try:
+        json.dumps(extra, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise InvalidRequestError(operation, name, f"cannot be sent as JSON: {exc}") from None
+    return extra
 
 
 class BaseClient:
@@ -154,9 +288,6 @@ class BaseClient:
         api_key: str | None = None,
         server_url: str | None = None,
         base_url: str | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         retry_config: RetryConfig | str | None = None,
         client: httpx.Client | None = None,
@@ -164,55 +295,48 @@ class BaseClient:
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
         clock: Clock | None = None,
+        timeout_ms: int | None = None,
+        debug_logger: DebugLogger | None = None,
+        max_response_bytes: int | None = None,
+        **app_headers: Unpack[ClientHeaders],
     ) -> None:
         configure_from_env()
-        key = api_key or os.environ.get(C.API_KEY_ENV, "")
-        if not isinstance(key, str):
-            raise OpenRouterError(f"api_key must be a string, not {type(key).__name__}")
-        if not key:
-            raise OpenRouterError(
-                f"no API key: pass api_key=... or set the {C.API_KEY_ENV} environment variable"
-            )
-        if not _is_header_safe(key):
-            # Said without quoting the key: it would end up in logs.
-            raise OpenRouterError(
-                "the API key has characters an HTTP header cannot carry (whitespace, control "
-                "or non-ASCII characters): check how it was pasted or read"
-            )
+        # From here on the only name holding the key is a Secret, whose repr redacts it: a
+        # configuration error's traceback (``--showlocals``, Sentry) shows no key.
+        secret, problem = _api_key_of(api_key)
+        api_key = None
+        if secret is None:
+            raise OpenRouterError(problem)
         if server_url and base_url and server_url != base_url:
             raise ValueError("server_url and base_url name different URLs: give one of them")
         if server_url == "" or base_url == "":
             raise ValueError("server_url is empty: give a URL, or leave it out for the default")
         url = server_url or base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
-        try:
-            parsed = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError):
-            raise ValueError(f"server_url must be an http(s) URL, not {url!r}") from None
-        if parsed.scheme not in ("http", "https") or not parsed.host:
-            raise ValueError(f"server_url must be an http(s) URL, not {url!r}")
-        if parsed.scheme == "http" and not _is_loopback(parsed.host) and not allow_insecure_http:
-            raise InsecureTransportError(
-                f"refusing to send the API key in clear text to {parsed.host}: use https, "
-                "or pass allow_insecure_http=True if this network is trusted"
+        self._allow_insecure_http = allow_insecure_http
+        self.base_url = _server_url_of(url, allow_insecure_http)
+        unknown_headers = app_headers.keys() - CLIENT_HEADERS.keys()
+        if unknown_headers:
+            raise TypeError(
+                f"{type(self).__name__}() got an unexpected keyword argument "
+                f"{sorted(unknown_headers)[0]!r}"
             )
-        app_headers = {
-            "http_referer": http_referer,
-            "x_open_router_title": x_open_router_title,
-            "x_open_router_categories": x_open_router_categories,
-        }
         _check_header_values(type(self).__name__, app_headers)
         _check_headers(type(self).__name__, "default_headers", default_headers)
-        self._api_key = key
-        self.base_url = url.rstrip("/")
+        given_timeout = _timeout_from(type(self).__name__, timeout, timeout_ms)
+        self._api_key = secret
         self.retry_config = resolve(retry_config)
-        self._timeout_given = timeout is not None
+        self._timeout_given = given_timeout is not None
         self.timeout: httpx.Timeout = (
-            _timeout_of(timeout, type(self).__name__) if timeout is not None else C.DEFAULT_TIMEOUT
+            _timeout_of(given_timeout, type(self).__name__)
+            if given_timeout is not None
+            else C.DEFAULT_TIMEOUT
         )
+        self.max_response_bytes = _max_response_bytes_of(max_response_bytes)
+        if debug_logger is not None and not callable(getattr(debug_logger, "debug", None)):
+            raise TypeError("debug_logger must have a debug(msg, *args) method")
+        self._debug_logger = debug_logger
         self._app_headers = {
-            header: value
-            for name, header in _APP_HEADERS.items()
-            if (value := app_headers[name]) is not None
+            CLIENT_HEADERS[name]: value for name, value in app_headers.items() if value is not None
         }
         self._default_headers = dict(default_headers or {})
         self._client = client
@@ -237,7 +361,7 @@ class BaseClient:
         if client is None:
             with self._http_lock:
                 if self._client is None:
-                    self._client = httpx.Client(timeout=self.timeout)
+                    self._client = build_client(self.timeout)
                 client = self._client
         return client
 
@@ -249,7 +373,7 @@ class BaseClient:
                 if self._async_client is None or self._from_another_loop(loop):
                     # A client built in a loop that has ended is dropped: its connections
                     # cannot be used, nor closed, from this one.
-                    self._async_client = httpx.AsyncClient(timeout=self.timeout)
+                    self._async_client = build_async_client(self.timeout)
                     self._async_loop = weakref.ref(loop) if loop is not None else None
                 client = self._async_client
         return client
@@ -306,23 +430,29 @@ class BaseClient:
     ) -> Call:
         """Check the arguments and build the request; raises before anything is sent."""
         # Most calls give no option: their checks are skipped then, not run on nothing.
-        unknown = set(options) - CALL_OPTIONS if options else None
+        unknown = set(options) - CALL_OPTIONS - operation.header_params.keys() if options else None
         if unknown:
             raise InvalidRequestError(
                 operation.name, sorted(unknown)[0], "is not an argument of this operation"
             )
         values = dict(params or {})
         check_parameters(operation.name, operation.operation_id, values)
-        kwargs: dict[str, Any] = {k: v for k, v in values.items() if v is not None}
+        _check_encodable(operation.name, values)
+        # A query parameter not given is not sent (the server applies its own default), even
+        # where the generated function would send the contract's default.
+        kwargs: dict[str, Any] = dict.fromkeys(operation.query_params, UNSET)
+        kwargs.update((k, v) for k, v in values.items() if v is not None)
         if options:
-            app_headers = {name: options.get(name) for name in _APP_HEADERS}
+            app_headers = {name: options.get(name) for name in operation.header_params}
             _check_header_values(operation.name, app_headers)
             _check_headers(operation.name, "extra_headers", options.get("extra_headers"))
+            _check_headers(operation.name, "http_headers", options.get("http_headers"))
             kwargs.update({name: value for name, value in app_headers.items() if value is not None})
         if body is not None:
             # Checked as given (enforce_zdr included), then the rule fills the fields it names.
             body = {key: plain(value) for key, value in body.items()}
             check_body(operation.name, operation.operation_id, body)
+            _check_encodable(operation.name, body)
             body = _apply_enforce_zdr(body)
             try:
                 kwargs["body"] = operation.body_model.from_dict(body)
@@ -337,24 +467,52 @@ class BaseClient:
                 retries = resolve(options["retries"])
             except (TypeError, ValueError) as exc:
                 raise InvalidRequestError(operation.name, "retries", str(exc)) from None
-        timeout = options.get("timeout")
+        timeout = _timeout_from(operation.name, options.get("timeout"), options.get("timeout_ms"))
         if timeout is not None:
             timeout = _timeout_of(timeout, operation.name)
         elif self._timeout_given or self._owns_client:
             timeout = self.timeout
         else:
             timeout = _UNSET_TIMEOUT
+        if not options:
+            return Call(operation, request_kwargs, retries, timeout, base_url=self.base_url)
+        extra_body = _check_extra(operation.name, "extra_body", options.get("extra_body"))
+        if extra_body and "json" not in request_kwargs:
+            raise InvalidRequestError(
+                operation.name,
+                "extra_body",
+                "is for operations that send a body; this one does not",
+            )
+        extra_headers = {
+            **(options.get("http_headers") or {}),
+            **(options.get("extra_headers") or {}),
+        }
         return Call(
             operation=operation,
             request_kwargs=request_kwargs,
             retries=retries,
             timeout=timeout,
-            extra_headers=options.get("extra_headers"),
+            extra_headers=extra_headers or None,
+            base_url=self._call_url(operation.name, options.get("server_url")),
+            extra_query=_check_extra(operation.name, "extra_query", options.get("extra_query")),
+            extra_body=extra_body,
         )
+
+    def _call_url(self, operation: str, server_url: object) -> str:
+        """The base URL of a call: its ``server_url`` (checked as the client's is), or the
+        client's."""
+        if server_url is None:
+            return self.base_url
+        try:
+            return _server_url_of(server_url, self._allow_insecure_http)
+        except InsecureTransportError:
+            raise
+        except ValueError as exc:
+            raise InvalidRequestError(operation, "server_url", str(exc)) from None
 
     def _headers(self, call: Call) -> dict[str, str]:
         headers = {
-            "Authorization": f"Bearer {self._api_key}",
+            "Authorization": f"Bearer {self._api_key.reveal()}",
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
             **self._app_headers,
@@ -367,22 +525,39 @@ class BaseClient:
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
         kw = call.request_kwargs
+        params, body = kw.get("params"), kw.get("json")
+        if call.extra_query:
+            params = {**(params or {}), **call.extra_query}
+        if call.extra_body:
+            body = {**(body or {}), **call.extra_body}
+        url = (call.base_url or self.base_url) + kw["url"]
+        if url.startswith("http:"):
+            _refuse_proxy(http, url)
         request = http.build_request(
             kw["method"].upper(),
-            self.base_url + kw["url"],
-            params=kw.get("params"),
-            json=kw.get("json"),
+            url,
+            params=params,
+            json=body,
             headers=self._headers(call),
             timeout=call.timeout,
         )
-        if logger.isEnabledFor(10):
-            logger.debug(
+        if self._debugging():
+            self._debug(
                 "request %s %s headers=%s",
                 request.method,
                 request.url,
                 redact_headers(request.headers),
             )
         return request
+
+    def _debugging(self) -> bool:
+        return self._debug_logger is not None or logger.isEnabledFor(10)
+
+    def _debug(self, message: str, *args: Any) -> None:
+        """A debug line, to the package logger and to the ``debug_logger`` given."""
+        logger.debug(message, *args)
+        if self._debug_logger is not None:
+            self._debug_logger.debug(message, *args)
 
     # ------------------------------------------------------------------ decisions
 
@@ -399,6 +574,8 @@ class BaseClient:
         if not decision.retry:
             cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
             message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            secret = _secret_of(request)
+            message = secret.redact(message) if secret else message
             raise cls(
                 message, method=request.method, url=str(request.url), retries=retries
             ) from exc
@@ -443,7 +620,7 @@ class BaseClient:
         )
         if not decision.retry:
             return decision
-        logger.debug(
+        self._debug(
             "retrying %s %s in %.2fs (%s); retry %d of %d",
             request.method,
             request.url.path,
@@ -489,12 +666,13 @@ class BaseClient:
             raise invalid("the body is not JSON") from None
         if not isinstance(payload, dict):
             raise invalid(f"expected a JSON object, got {type(payload).__name__}")
-        if call.operation.paginated:
-            if not isinstance(payload.get("data"), list):
-                raise invalid("'data' is not a list")
-            total = payload.get("total_count")
+        pagination = call.operation.pagination
+        if pagination is not None:
+            if not isinstance(payload.get(pagination.results), list):
+                raise invalid(f"{pagination.results!r} is not a list")
+            total = payload.get(pagination.total)
             if not isinstance(total, int) or isinstance(total, bool) or total < 0:
-                raise invalid("'total_count' is not a non-negative integer")
+                raise invalid(f"{pagination.total!r} is not a non-negative integer")
         try:
             return call.operation.response_model.from_dict(payload)
         except KeyError as exc:
@@ -502,41 +680,221 @@ class BaseClient:
         except (TypeError, ValueError, AttributeError) as exc:
             raise invalid(f"{type(exc).__name__}: {exc}") from None
 
+    def _outcome(
+        self,
+        call: Call,
+        request: httpx.Request,
+        response: httpx.Response,
+        retries: int,
+        processed: list[str],
+    ) -> tuple[bool, Any]:
+        """``(True, result)`` when the call ends with this answer: a success, or a write's
+        "already done" after an earlier attempt that may have been processed (its answer
+        lost). ``(False, None)`` when the answer is a failure to retry or raise."""
+        if not processed or request.method == "GET":
+            if response.is_success:
+                return True, self._parse(call, request, response, retries)
+            return False, None
+        done = _done_answer(call.operation.operation_id)
+        if not response.is_success:
+            if response.status_code != 404 or request.method != "DELETE" or done is None:
+                return False, None
+            # The DELETE's state holds: the earlier attempt most likely removed it.
+            _warn_retried_write(
+                call,
+                f"{call.operation.name}(): not found on retry {retries}, after an attempt that "
+                f"may have been processed ({processed[0]}): reported as done",
+                processed[0],
+            )
+            return True, call.operation.response_model.from_dict(done)
+        result = self._parse(call, request, response, retries)
+        if request.method == "POST" and call.operation.retry is RetryKind.IDEMPOTENT:
+            # A bulk (un)assignment answers with what the last attempt changed.
+            _warn_retried_write(
+                call,
+                f"{call.operation.name}(): retried after an attempt that may have been "
+                f"processed ({processed[0]}): the counts of the answer leave out what that "
+                "attempt did",
+                processed[0],
+            )
+        return True, result
+
+    def _attempt_seconds(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> float | None:
+        """The deadline of each attempt of ``call``, in seconds (``None``: none)."""
+        timeout = http.timeout if call.timeout is _UNSET_TIMEOUT else call.timeout
+        return seconds_of(timeout)
+
+    def _failed(self, processed: list[str], failure: Exception | int) -> None:
+        """Record why a failed attempt may have been processed (if it may have)."""
+        reason = may_have_been_processed(failure)
+        if reason is not None:
+            processed.append(reason)
+
     # ------------------------------------------------------------------ the request loops
 
     def _send(self, call: Call) -> Any:
         http = self._http()
         request = self._build(http, call)
+        seconds = self._attempt_seconds(http, call)
         started = self._clock.now()
         retries = 0
+        processed: list[str] = []
         while True:
+            deadline = set_deadline(self._clock.now, seconds)
             try:
-                response = http.send(request)
+                response = http.send(request, stream=True)
+                try:
+                    body = _Body(self.max_response_bytes, request, response, retries)
+                    for chunk in response.iter_bytes():
+                        body.add(chunk)
+                    body.store()
+                finally:
+                    response.close()
             except httpx.RequestError as exc:
+                self._failed(processed, exc)
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
-                if response.is_success:
-                    return self._parse(call, request, response, retries)
+                ends, result = self._outcome(call, request, response, retries, processed)
+                if ends:
+                    return result
+                self._failed(processed, response.status_code)
                 decision = self._on_status(call, request, response, retries, started)
+            finally:
+                reset_deadline(deadline)
             self._clock.sleep(decision.delay)
             retries += 1
 
     async def _asend(self, call: Call) -> Any:
         http = self._async_http()
         request = self._build(http, call)
+        seconds = self._attempt_seconds(http, call)
         started = self._clock.now()
         retries = 0
+        processed: list[str] = []
         while True:
+            deadline = set_deadline(self._clock.now, seconds)
             try:
-                response = await http.send(request)
+                response = await http.send(request, stream=True)
+                try:
+                    body = _Body(self.max_response_bytes, request, response, retries)
+                    async for chunk in response.aiter_bytes():
+                        body.add(chunk)
+                    body.store()
+                finally:
+                    await response.aclose()
             except httpx.RequestError as exc:
+                self._failed(processed, exc)
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
-                if response.is_success:
-                    return self._parse(call, request, response, retries)
+                ends, result = self._outcome(call, request, response, retries, processed)
+                if ends:
+                    return result
+                self._failed(processed, response.status_code)
                 decision = self._on_status(call, request, response, retries, started)
+            finally:
+                reset_deadline(deadline)
             await self._clock.asleep(decision.delay)
             retries += 1
+
+
+class _Body:
+    """A response's body as it is read: decoded chunk by chunk, and stopped past the size
+    cap or the attempt's deadline."""
+
+    __slots__ = ("_chunks", "_limit", "_request", "_response", "_retries", "_size")
+
+    def __init__(
+        self, limit: int, request: httpx.Request, response: httpx.Response, retries: int
+    ) -> None:
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self._limit = limit
+        self._request = request
+        self._response = response
+        self._retries = retries
+
+    def add(self, chunk: bytes) -> None:
+        """Keep ``chunk``; raises ``ResponseTooLargeError`` past the cap, and
+        ``httpx.ReadTimeout`` once the attempt's deadline has passed."""
+        self._size += len(chunk)
+        if self._size > self._limit:
+            _store(self._response, b"")
+            error = _api_error(
+                ResponseTooLargeError,
+                f"the response's body passed {self._limit} bytes once decoded "
+                "(max_response_bytes): the read was stopped",
+                self._request,
+                self._response,
+                self._retries,
+            )
+            error.limit = self._limit  # type: ignore[attr-defined]
+            raise error
+        self._chunks.append(chunk)
+        left = time_left()
+        if left is not None and left <= 0:
+            raise httpx.ReadTimeout(
+                "the body was still arriving when the attempt's timeout ran out",
+                request=self._request,
+            )
+
+    def store(self) -> None:
+        """Make the body read the response's ``content``."""
+        _store(self._response, b"".join(self._chunks))
+
+
+def _store(response: httpx.Response, content: bytes) -> None:
+    # What ``Response.read()`` does once the stream is consumed: ``content`` and ``text``
+    # then work as on a response read whole.
+    response._content = content
+
+
+def _warn_retried_write(call: Call, message: str, reason: str) -> None:
+    from openrouter_guardrails._zdr import _caller_stacklevel
+
+    logger.info("%s", message)
+    warnings.warn(
+        RetriedWriteWarning(message, operation=call.operation.name, reason=reason),
+        stacklevel=_caller_stacklevel(),
+    )
+
+
+@functools.cache
+def _done_answer(operation_id: str) -> dict[str, Any] | None:
+    """The success answer of an operation when the contract fixes every required field of it
+    (``{"deleted": true}``: each a ``const``); ``None`` otherwise."""
+    document = contract()
+    schemas = document.get("components", {}).get("schemas", {})
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or operation.get("operationId") != operation_id:
+                continue
+            for status, response in operation.get("responses", {}).items():
+                if not status.startswith("2"):
+                    continue
+                try:
+                    schema = response["content"]["application/json"]["schema"]
+                    if "$ref" in schema:
+                        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+                    fields = schema["properties"]
+                    return {name: fields[name]["const"] for name in schema["required"]}
+                except (KeyError, TypeError, AttributeError):
+                    return None
+    return None
+
+
+def _refuse_proxy(http: httpx.Client | httpx.AsyncClient, url: str) -> None:
+    """Raise ``InsecureTransportError`` when ``http`` would send a plain-http request (the
+    key in clear) through a proxy."""
+    pick = getattr(http, "_transport_for_url", None)
+    if pick is None:
+        return
+    pool = getattr(pick(httpx.URL(url)), "_pool", None)
+    if pool is not None and "Proxy" in type(pool).__name__:
+        raise InsecureTransportError(
+            f"refusing to send the API key in clear text through a proxy to {url}: the httpx "
+            "client routes plain http through one (trust_env or proxy=); use https, or a "
+            "client without a proxy for http"
+        )
 
 
 def _api_error(
@@ -547,12 +905,17 @@ def _api_error(
     retries: int,
     data: Any = None,
 ) -> APIError:
-    """An error of ``cls`` for ``response``, carrying everything the error tree promises."""
+    """An error of ``cls`` for ``response``, carrying everything the error tree promises,
+    with any echo of the request's API key redacted."""
+    secret = _secret_of(request)
+    headers = response.headers
+    if secret is not None and any(secret.redact(v) != v for v in headers.values()):
+        headers = httpx.Headers([(k, secret.redact(v)) for k, v in headers.multi_items()])
     return cls(
-        message,
+        secret.redact(message) if secret else message,
         status_code=response.status_code,
-        body=_text(response),
-        headers=response.headers,
+        body=secret.redact(_text(response)) if secret else _text(response),
+        headers=headers,
         method=request.method,
         url=str(request.url),
         request_id=_request_id(response),
@@ -561,11 +924,20 @@ def _api_error(
     )
 
 
+def _secret_of(request: httpx.Request) -> Secret | None:
+    """The API key the request carries (what a server's echo would show)."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return Secret(token) if token and scheme.lower() == "bearer" else None
+
+
 def _text(response: httpx.Response) -> str:
+    """The body as text, in the charset the response names when Python can decode with it
+    (``idna`` or ``punycode`` cannot replace what they cannot read), else UTF-8."""
+    content = response.content
     try:
-        return response.content.decode(response.encoding or "utf-8", errors="replace")
-    except LookupError:
-        return response.content.decode("utf-8", errors="replace")
+        return content.decode(response.encoding or "utf-8", errors="replace")
+    except (LookupError, ValueError, TypeError):
+        return content.decode("utf-8", errors="replace")
 
 
 def _request_id(response: httpx.Response) -> str | None:

@@ -11,7 +11,8 @@ API_KEY_ENV = "OPENROUTER_API_KEY"
 BASE_URL_ENV = "OPENROUTER_BASE_URL"
 LOG_ENV = "OPENROUTER_LOG"
 
-#: Seconds: 30 for the whole request, 5 to connect.
+#: Seconds: 30 for each attempt as a whole (connect, send and every read together), and at
+#: most 5 of them to connect.
 DEFAULT_TIMEOUT_SECONDS = 30.0
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5.0
 DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
@@ -36,3 +37,10 @@ MAX_PAGE_LIMIT = 100
 REQUEST_ID_HEADERS = ("x-request-id", "x-openrouter-request-id", "cf-ray")
 #: How much of a non-JSON error body is quoted in an error message.
 MAX_BODY_IN_MESSAGE = 200
+
+#: The most a response's body may hold once decoded (32 MiB); past it the read stops with
+#: ``ResponseTooLargeError``. A compressed body is decoded as it is read, never whole.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+#: A listing whose pages go on this many items past the ``total_count`` of its first page
+#: stops with ``PaginationError``: the server makes no progress towards an end.
+LISTING_OVERRUN_ALLOWANCE = 1_000

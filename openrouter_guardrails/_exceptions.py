@@ -11,17 +11,25 @@
     │   ├── RateLimitError               429 (``retry_after``: the wait the server asked for)
     │   ├── InternalServerResponseError  500
     │   ├── OpenRouterDefaultError       any other 4XX / 5XX (and statuses like 520)
-    │   └── ResponseValidationError      a success status whose body breaks the contract
+    │   ├── ResponseValidationError      a success status whose body breaks the contract
+    │   └── ResponseTooLargeError        a body past ``max_response_bytes`` once decoded
     ├── APIConnectionError               no response: refused, reset, DNS... (or one
     │   │                                httpx cannot read: a broken encoding, redirects)
-    │   └── APITimeoutError              no response in time
+    │   └── APITimeoutError              no response in time (an attempt's deadline passed)
+    ├── PaginationError                  a listing's server makes no progress (a page
+    │                                    repeats items, or pages go on past the total)
     └── InvalidRequestError              bad input, raised before anything is sent (also a
                                          ValueError); InsecureTransportError likewise
+
+    RetriedWriteWarning (a UserWarning)  a write retried after an attempt that may have been
+                                         processed: its answer describes the last attempt
 
 Every ``APIError`` carries ``status_code``, ``message`` (the server's), ``body`` (the raw text),
 ``headers``, ``method`` and ``url`` of the request, ``request_id`` (when a header gives one),
 ``retries`` (how many retries were made before it) and ``data`` (the parsed error envelope,
-when there was one). ``str(error)`` names the method, path, status and message.
+when there was one). ``str(error)`` names the method, path, status and message. Neither a
+message nor ``body`` nor ``headers`` holds the API key: a server or proxy that echoes the
+``Authorization`` header has the echo replaced by ``<redacted>``.
 """
 
 from __future__ import annotations
@@ -45,8 +53,11 @@ __all__ = [
     "NotFoundResponseError",
     "OpenRouterDefaultError",
     "OpenRouterError",
+    "PaginationError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
+    "RetriedWriteWarning",
     "UnauthorizedResponseError",
 ]
 
@@ -170,6 +181,36 @@ class OpenRouterDefaultError(APIError):
 
 class ResponseValidationError(APIError):
     """A success status, but the body is not what the contract promises."""
+
+
+class ResponseTooLargeError(APIError):
+    """The response's body, decoded, passed the client's ``max_response_bytes``: the read
+    stopped there (``body`` is empty). ``limit`` is the cap, in bytes."""
+
+    limit: int = 0
+
+
+class PaginationError(OpenRouterError):
+    """A listing stopped because the server makes no progress: a page repeated items
+    already seen, or pages went on past the first page's ``total_count`` plus an allowance.
+    ``offset`` is where the offending page started; ``items_seen`` counts the items before."""
+
+    def __init__(self, message: str, *, offset: int, items_seen: int) -> None:
+        self.offset = offset
+        self.items_seen = items_seen
+        super().__init__(message)
+
+
+class RetriedWriteWarning(UserWarning):
+    """A write was retried after an attempt that may have been processed (its answer was
+    lost), so the answer describes the last attempt only: a ``delete`` answered 404 is
+    reported as deleted, and a bulk (un)assignment's count leaves out what the earlier
+    attempt did. ``operation`` names the call and ``reason`` the earlier failure."""
+
+    def __init__(self, message: str, *, operation: str = "", reason: str = "") -> None:
+        self.operation = operation
+        self.reason = reason
+        super().__init__(message)
 
 
 class APIConnectionError(OpenRouterError):

@@ -6,10 +6,22 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
 
 from openrouter_guardrails._constants import LOG_ENV
 
 logger = logging.getLogger("openrouter_guardrails")
+
+
+@runtime_checkable
+class DebugLogger(Protocol):
+    """What ``debug_logger=`` takes (as the official SDK): any object with a ``debug`` method,
+    such as a ``logging.Logger``. It receives the same lines as the package logger."""
+
+    def debug(self, msg: str, *args: Any, **kwargs: Any) -> None:
+        """Record a debug line (``msg % args``)."""
+        ...
+
 
 SENSITIVE_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "x-api-key"})
 

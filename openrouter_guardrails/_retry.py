@@ -168,6 +168,24 @@ def retryable_exception(exc: Exception, kind: RetryKind, config: RetryConfig) ->
     return None
 
 
+def may_have_been_processed(failure: Exception | int) -> str | None:
+    """Why a failed attempt (an exception, or the status it was answered with) may have been
+    processed by the server although its answer was lost, or ``None`` when it cannot have
+    been: the connection never opened, or the server refused the request (429)."""
+    if isinstance(failure, int):
+        return None if failure == 429 else f"an earlier attempt was answered {failure}"
+    never_sent = (
+        httpx.ConnectError,
+        httpx.ConnectTimeout,
+        httpx.PoolTimeout,
+        httpx.LocalProtocolError,
+        httpx.UnsupportedProtocol,
+    )
+    if isinstance(failure, never_sent):
+        return None
+    return f"an earlier attempt failed with {type(failure).__name__}"
+
+
 def retryable_status(status: int, kind: RetryKind) -> bool:
     """Whether an answer with ``status`` may be retried."""
     if kind is RetryKind.CREATE:

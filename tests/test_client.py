@@ -172,12 +172,29 @@ def test_plain_http_to_remote_host_is_refused(url: str) -> None:
         "http://localhost:8080/api/v1",
         "http://127.0.0.1:9000",
         "http://[::1]:9000",
-        "http://fake.localhost",
+        "http://127.0.0.2:9000",
     ],
 )
 def test_plain_http_to_this_machine_is_allowed(url: str) -> None:
-    """http:// to a loopback address needs no opt-in (local fakes and proxies)."""
+    """http:// to a literal loopback address or exactly ``localhost`` needs no opt-in."""
     assert make_client(server_url=url).base_url == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://evil.localhost",
+        "http://localhost.evil.com",
+        "http://127.0.0.1.nip.io",
+        "http://0x7f.example",
+        "http://10.0.0.1",
+    ],
+)
+def test_plain_http_to_a_name_that_may_resolve_elsewhere_is_refused(url: str) -> None:
+    """A name under ``.localhost`` (or any name but ``localhost``) may resolve anywhere: the
+    key is not sent to it over plain http."""
+    with pytest.raises(errors.InsecureTransportError):
+        make_client(server_url=url)
 
 
 # ---------------------------------------------------------------- secrets

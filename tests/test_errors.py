@@ -385,10 +385,12 @@ def test_invalid_request_error_attributes() -> None:
 
 
 def test_errors_module_lists_the_tree() -> None:
-    """Every error class is reachable from ``openrouter_guardrails.errors``."""
+    """Every error class of ``openrouter_guardrails.errors`` is an ``OpenRouterError``; the one
+    warning it lists (``RetriedWriteWarning``) is a ``UserWarning``."""
     for name in errors.__all__:
         cls = getattr(errors, name)
-        assert issubclass(cls, errors.OpenRouterError)
+        assert issubclass(cls, errors.OpenRouterError) or issubclass(cls, UserWarning), name
+    assert issubclass(errors.RetriedWriteWarning, UserWarning)
 
 
 def test_error_body_with_an_unusable_default_encoding() -> None:
