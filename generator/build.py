@@ -65,12 +65,17 @@ def _ruff() -> str:
     return str(find_ruff_bin())
 
 
+#: How the generated code is tidied (the post-hooks of openapi-python-client, and the SDK layer).
+RUFF_HOOKS = (
+    "ruff check --isolated --no-cache --fix --select F401,I --line-length 100"
+    " --target-version py311 .",
+    "ruff format --isolated --no-cache --line-length 100 --target-version py311 .",
+)
+SDK_MODULE = "sdk.py"
+
+
 def _config_file(folder: Path) -> Path:
-    hooks = [
-        "ruff check --isolated --no-cache --fix --select F401,I --line-length 100"
-        " --target-version py311 .",
-        "ruff format --isolated --no-cache --line-length 100 --target-version py311 .",
-    ]
+    hooks = list(RUFF_HOOKS)
     text = (
         CONFIG.read_text(encoding="utf-8")
         + "post_hooks:\n"
@@ -118,12 +123,33 @@ def generate_into(target: Path, spec: Path = SPEC) -> Path:
             f"openapi-python-client failed (exit {proc.returncode}):\n{proc.stdout}{proc.stderr}"
         )
     (out / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    # The contract travels with the code generated from it (the testing kit validates with it).
     contract = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    _write_sdk_layer(out, contract)
+    # The contract travels with the code generated from it (the testing kit validates with it).
     (out / CONTRACT_NAME).write_text(
         json.dumps(contract, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     return out
+
+
+def _write_sdk_layer(out: Path, contract: dict[str, object]) -> None:
+    """Write ``sdk.py`` (the operation table, arguments and resource classes) and tidy it
+    with the same pinned ruff and options as the rest of the package."""
+    from generator import sdk
+
+    try:
+        text = sdk.render(contract)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise GenerateError(f"cannot write the SDK layer from the contract: {exc!r}") from None
+    (out / SDK_MODULE).write_text(text, encoding="utf-8")
+    ruff = _ruff()
+    for hook in RUFF_HOOKS:
+        args = hook.split()[1:-1] + [SDK_MODULE]
+        proc = subprocess.run(
+            [ruff, *args], cwd=out, capture_output=True, text=True, check=False
+        )
+        if proc.returncode != 0:
+            raise GenerateError(f"ruff failed on {SDK_MODULE}:\n{proc.stdout}{proc.stderr}")
 
 
 def _files(folder: Path) -> set[str]:

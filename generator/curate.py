@@ -15,7 +15,14 @@ rewrites the parts that make openapi-python-client produce wrong or bloated code
 * vendor extensions of the other generator are replaced by ours (``x-sdk-name``,
   ``x-pagination``);
 * the app-attribution headers, the catch-all ``4XX`` / ``5XX`` error responses and the
-  ``links`` from ``createGuardrail`` to the operations on the created guardrail are added.
+  ``links`` from ``createGuardrail`` to the operations on the created guardrail are added;
+* what upstream states only in prose, and the SDK needs as data, becomes data:
+  a description's "Defaults to X." becomes ``default: X`` (where X fits the schema);
+  ``x-pagination`` names the offset and limit parameters and the results and total fields;
+  a POST that answers 200 (it changes, it does not create) is marked ``x-idempotent: true``
+  (the method alone would say "not safe to retry"); a deprecated field whose value the server
+  copies into the fields named after it (``enforce_zdr`` -> ``enforce_zdr_*``) lists them in
+  ``x-fills-unset``.
 
 Keys are sorted so that a re-run writes the same bytes.
 """
@@ -296,18 +303,105 @@ def _rename_refs(node: Any, renames: dict[str, str]) -> None:
             _rename_refs(value, renames)
 
 
+_PROSE_DEFAULT = re.compile(r"\bDefaults to `?([A-Za-z0-9_.-]+)`?\.")
+
+
+def _prose_default(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[bool, Any]:
+    """``(True, value)`` when the description says "Defaults to X." and X fits the schema."""
+    found = _PROSE_DEFAULT.search(str(schema.get("description", "")))
+    if found is None or "default" in schema:
+        return False, None
+    word = found.group(1)
+    target = schema
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
+        target = schemas.get(ref[len(REF_PREFIX) :], {})
+    kinds = target.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
+    if "enum" in target:
+        return (word in target["enum"]), word
+    if "boolean" in kinds and word in ("true", "false"):
+        return True, word == "true"
+    if "integer" in kinds and re.fullmatch(r"-?\d+", word):
+        return True, int(word)
+    if "number" in kinds and re.fullmatch(r"-?\d+(\.\d+)?", word):
+        return True, float(word)
+    if "string" in kinds:
+        return True, word
+    return False, None
+
+
+def add_prose_defaults(schemas: dict[str, Any]) -> None:
+    """Give ``default:`` to every schema and property whose description states its default."""
+    for schema in schemas.values():
+        nodes = [schema, *(schema.get("properties") or {}).values()]
+        for node in nodes:
+            if isinstance(node, dict):
+                known, value = _prose_default(node, schemas)
+                if known:
+                    node["default"] = value
+
+
+def mark_fallback_fields(schemas: dict[str, Any]) -> None:
+    """A deprecated property whose name prefixes others (``enforce_zdr`` and
+    ``enforce_zdr_*``) lists them in ``x-fills-unset``: the server copies its value into each
+    of them that a request leaves out."""
+    for schema in schemas.values():
+        props = schema.get("properties") or {}
+        for name, prop in props.items():
+            if not (isinstance(prop, dict) and prop.get("deprecated")):
+                continue
+            filled = sorted(other for other in props if other.startswith(name + "_"))
+            if filled:
+                prop["x-fills-unset"] = filled
+
+
+def _pagination(op: dict[str, Any], upstream: Any, schemas: dict[str, Any]) -> dict[str, Any]:
+    """Our ``x-pagination``: the offset and limit parameters, the results and total fields."""
+    inputs = {i.get("type"): i.get("name") for i in upstream.get("inputs", [])}
+    results = str((upstream.get("outputs") or {}).get("results", "$.data"))
+    results = results.removeprefix("$.")
+    success = next(
+        (r for s, r in sorted(op.get("responses", {}).items()) if str(s).startswith("2")), {}
+    )
+    ref = (((success.get("content") or {}).get("application/json") or {}).get("schema") or {})
+    schema = schemas.get(str(ref.get("$ref", ""))[len(REF_PREFIX) :], {})
+    totals = [
+        name
+        for name, prop in (schema.get("properties") or {}).items()
+        if name != results and isinstance(prop, dict) and prop.get("type") == "integer"
+    ]
+    if len(totals) != 1:
+        raise CurateError(
+            f"{op.get('operationId')}: cannot tell the total field of the listing "
+            f"(integer fields besides {results!r}: {totals})"
+        )
+    return {
+        "limit": inputs.get("limit", "limit"),
+        "offset": inputs.get("offset", "offset"),
+        "results": results,
+        "total": totals[0],
+        "type": str(upstream.get("type", "offsetLimit")),
+    }
+
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
-def _curate_operation(path: str, op: dict[str, Any], nullable_refs: set[str]) -> dict[str, Any]:
+def _curate_operation(
+    method: str, op: dict[str, Any], nullable_refs: set[str], schemas: dict[str, Any]
+) -> dict[str, Any]:
     name_override = op.get("x-speakeasy-name-override")
-    paginated = "x-speakeasy-pagination" in op
+    pagination = op.get("x-speakeasy-pagination")
     op = _rewrite(op, nullable_refs)
     if name_override:
         op["x-sdk-name"] = _snake(str(name_override))
-    if paginated:
-        op["x-pagination"] = "offsetLimit"
+    if isinstance(pagination, dict):
+        op["x-pagination"] = _pagination(op, pagination, schemas)
+    successes = [str(s) for s in op.get("responses", {}) if str(s).startswith("2")]
+    if method == "post" and successes and "201" not in successes:
+        op["x-idempotent"] = True
     params = []
     for param in op.get("parameters", []):
         schema = param.get("schema", {})
@@ -367,8 +461,13 @@ def curate(spec: dict[str, Any]) -> dict[str, Any]:
         )
         for name, schema in schemas.items()
     }
+    add_prose_defaults(curated_schemas)
+    mark_fallback_fields(curated_schemas)
     curated_paths = {
-        path: {method: _curate_operation(path, op, nullable_refs) for method, op in item.items()}
+        path: {
+            method: _curate_operation(method, op, nullable_refs, curated_schemas)
+            for method, op in item.items()
+        }
         for path, item in paths.items()
     }
     _add_links(curated_paths)

@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import Self
 
 from openrouter_guardrails._base_client import BaseClient
-from openrouter_guardrails._resources import AsyncGuardrails, Guardrails
+from openrouter_guardrails_api.sdk import AsyncGuardrails, Guardrails
 
 __all__ = ["AsyncOpenRouterGuardrails", "OpenRouterGuardrails"]
 

@@ -1,22 +1,38 @@
-"""The 13 operations: their SDK name, the contract's operationId, the generated endpoint
-module and response model, and how a failed attempt may be retried.
+"""What the client knows of one operation: the ``Operation`` record. The records themselves
+(``OPERATIONS``) are written from the contract by the build step, in the generated package's
+``sdk`` module (``openrouter_guardrails_api.sdk``); nothing here names an operation.
 
-The generated modules are imported on first use, so ``import openrouter_guardrails`` stays
-cheap.
+The generated endpoint modules and models are imported on first use, so
+``import openrouter_guardrails`` stays cheap.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
 from openrouter_guardrails._retry import RetryKind
 
-_API = "openrouter_guardrails_api.api.guardrails."
-_MODELS = "openrouter_guardrails_api.models"
+__all__ = ["Operation", "Pagination"]
+
+_PACKAGE = "openrouter_guardrails_api"
+_API = _PACKAGE + ".api."
+_MODELS = _PACKAGE + ".models"
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a listing pages (the contract's ``x-pagination``): its offset and limit query
+    parameters, and the fields of a page that hold the items and the total."""
+
+    offset: str
+    limit: str
+    results: str
+    total: str
 
 
 @dataclass(frozen=True)
@@ -25,11 +41,29 @@ class Operation:
 
     name: str
     operation_id: str
+    method: str
+    path: str
     module_name: str
     response_name: str
-    retry: RetryKind = RetryKind.IDEMPOTENT
     body_name: str | None = None
-    paginated: bool = False
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
+    #: Argument name -> header name.
+    header_params: Mapping[str, str] = field(default_factory=dict)
+    body_fields: tuple[str, ...] = ()
+    retry: RetryKind = RetryKind.IDEMPOTENT
+    pagination: Pagination | None = None
+    tag: str = "guardrails"
+
+    @property
+    def paginated(self) -> bool:
+        """Whether the operation answers with a page of a listing."""
+        return self.pagination is not None
+
+    @property
+    def route(self) -> str:
+        """``"GET /guardrails/{id}"``: how logs and reports name the operation."""
+        return f"{self.method.upper()} {self.path}"
 
     @functools.cached_property
     def module(self) -> ModuleType:
@@ -47,79 +81,3 @@ class Operation:
         if self.body_name is None:
             return None
         return getattr(importlib.import_module(_MODELS), self.body_name)
-
-
-def _op(name: str, operation_id: str, response: str, **kw: Any) -> Operation:
-    module = "".join(f"_{c.lower()}" if c.isupper() else c for c in operation_id)
-    return Operation(name, operation_id, module, response, **kw)
-
-
-OPERATIONS: dict[str, Operation] = {
-    op.name: op
-    for op in (
-        _op("list", "listGuardrails", "ListGuardrailsResponse", paginated=True),
-        _op(
-            "create",
-            "createGuardrail",
-            "CreateGuardrailResponse",
-            retry=RetryKind.CREATE,
-            body_name="CreateGuardrailRequest",
-        ),
-        _op("delete", "deleteGuardrail", "DeleteGuardrailResponse"),
-        _op("get", "getGuardrail", "GetGuardrailResponse"),
-        _op(
-            "update",
-            "updateGuardrail",
-            "UpdateGuardrailResponse",
-            body_name="UpdateGuardrailRequest",
-        ),
-        _op(
-            "list_guardrail_key_assignments",
-            "listGuardrailKeyAssignments",
-            "ListKeyAssignmentsResponse",
-            paginated=True,
-        ),
-        _op(
-            "bulk_assign_keys",
-            "bulkAssignKeysToGuardrail",
-            "BulkAssignKeysResponse",
-            body_name="BulkAssignKeysRequest",
-        ),
-        _op(
-            "bulk_unassign_keys",
-            "bulkUnassignKeysFromGuardrail",
-            "BulkUnassignKeysResponse",
-            body_name="BulkUnassignKeysRequest",
-        ),
-        _op(
-            "list_guardrail_member_assignments",
-            "listGuardrailMemberAssignments",
-            "ListMemberAssignmentsResponse",
-            paginated=True,
-        ),
-        _op(
-            "bulk_assign_members",
-            "bulkAssignMembersToGuardrail",
-            "BulkAssignMembersResponse",
-            body_name="BulkAssignMembersRequest",
-        ),
-        _op(
-            "bulk_unassign_members",
-            "bulkUnassignMembersFromGuardrail",
-            "BulkUnassignMembersResponse",
-            body_name="BulkUnassignMembersRequest",
-        ),
-        _op(
-            "list_key_assignments",
-            "listKeyAssignments",
-            "ListKeyAssignmentsResponse",
-            paginated=True,
-        ),
-        _op(
-            "list_member_assignments",
-            "listMemberAssignments",
-            "ListMemberAssignmentsResponse",
-            paginated=True,
-        ),
-    )
-}

@@ -2,9 +2,9 @@
 
 The API's rule: when ``enforce_zdr`` is provided, its value is copied into every
 per-provider ``enforce_zdr_*`` field that the request does not specify itself. The client
-applies the rule before sending and sends only the per-provider fields. The list of
-per-provider fields comes from the generated request model, so a provider added to the
-spec is covered after regeneration.
+applies the rule before sending and sends only the per-provider fields. The deprecated field
+and the fields it fills come from the contract (``x-fills-unset``, through the generated
+``FALLBACKS``), so a provider added to the spec is covered after regeneration.
 """
 
 from __future__ import annotations
@@ -16,32 +16,33 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
-from openrouter_guardrails_api.models.create_guardrail_request import CreateGuardrailRequest
 from openrouter_guardrails_api.models.guardrail import Guardrail
+from openrouter_guardrails_api import sdk
+from openrouter_guardrails_api.sdk import FALLBACKS
 from openrouter_guardrails_api.types import Unset
 
 __all__ = ["PER_PROVIDER_FIELDS", "PROVIDERS", "apply_enforce_zdr", "effective_zdr"]
 
-DEPRECATED_FIELD = "enforce_zdr"
-PREFIX = "enforce_zdr_"
-
-#: ``enforce_zdr_anthropic``, ``enforce_zdr_google``, ... as the generated model has them.
-PER_PROVIDER_FIELDS: tuple[str, ...] = tuple(
-    sorted(a.name for a in attrs.fields(CreateGuardrailRequest) if a.name.startswith(PREFIX))
-)
+#: ``enforce_zdr``, and ``enforce_zdr_anthropic``, ``enforce_zdr_google``, ... (the fields
+#: it fills), as the contract has them.
+DEPRECATED_FIELD, PER_PROVIDER_FIELDS = next(iter(FALLBACKS.items()))
+PREFIX = DEPRECATED_FIELD + "_"
 #: The providers named by those fields (``anthropic``, ``google``, ``openai``, ``other``).
 PROVIDERS: tuple[str, ...] = tuple(name[len(PREFIX) :] for name in PER_PROVIDER_FIELDS)
 
-# With the separator, so that a sibling folder (``openrouter_guardrails_x/``) is outside.
-_PACKAGE_DIR = str(Path(__file__).resolve().parent) + os.sep
+# With the separator, so that a sibling folder (``openrouter_guardrails_x/``) is outside;
+# the generated methods (``openrouter_guardrails_api``) are this SDK's frames too.
+_PACKAGE_DIRS = (
+    str(Path(__file__).resolve().parent) + os.sep,
+    str(Path(sdk.__file__).resolve().parent) + os.sep,
+)
 
 
 def _caller_stacklevel() -> int:
     """The ``stacklevel`` that points a warning at the first frame outside this package."""
     frame = sys._getframe(1)
     level = 1
-    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIRS):
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return level
@@ -70,7 +71,8 @@ def apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
 def effective_zdr(guardrail: Guardrail | Mapping[str, Any], provider: str) -> bool | None:
     """Whether ``guardrail`` enforces zero data retention for ``provider`` (``"openai"``,
     ``"anthropic"``, ``"google"`` or ``"other"``): the per-provider field when set, else the
-    deprecated ``enforce_zdr``; ``None`` when neither says."""
+    deprecated ``enforce_zdr``; ``None`` when neither says, or when the field that says is
+    not a boolean (a response that breaks the contract: see ``contract_violations``)."""
     if provider not in PROVIDERS:
         raise ValueError(f"unknown provider {provider!r}: expected one of {', '.join(PROVIDERS)}")
     if isinstance(guardrail, Mapping):
@@ -87,7 +89,8 @@ def effective_zdr(guardrail: Guardrail | Mapping[str, Any], provider: str) -> bo
     value = source.get(PREFIX + provider)
     if value is None or isinstance(value, Unset):
         value = source.get(DEPRECATED_FIELD)
-    return None if value is None or isinstance(value, Unset) else bool(value)
+    # Only a boolean answers: a "false" string is not False (nor True, as bool() would say).
+    return value if isinstance(value, bool) else None
 
 
 def _as_mapping(guardrail: Guardrail) -> dict[str, Any]:

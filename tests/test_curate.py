@@ -19,7 +19,7 @@ import pytest
 from generator import curate
 
 ROOT = Path(__file__).resolve().parent.parent
-UPSTREAM = ROOT / "tests" / "data" / "openrouter-openapi-full-2026-07-08.yaml.gz"
+UPSTREAM = ROOT / "tests" / "data" / "openrouter-openapi-full-2026-08-22.yaml.gz"
 CONTRACT = ROOT / "openapi" / "guardrails.yaml"
 
 Spec = dict[str, Any]

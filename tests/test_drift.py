@@ -1,6 +1,7 @@
-"""The handwritten layer keeps up with the contract (``openapi/guardrails.yaml``): every request
-field, query and path parameter it lists can be passed, and every operation it names exists,
-sync and async. A failure names what is missing."""
+"""The SDK keeps up with the contract (``openapi/guardrails.yaml``): every request field, query
+and path parameter it lists can be passed, and every operation it names exists, sync and async.
+The methods and their arguments are generated; these checks read the contract on their own and
+fail, naming what is missing, when the generated layer is stale or wrong."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from typing import Any
 import pytest
 import strategies
 
-from openrouter_guardrails import _types
-from openrouter_guardrails._base_client import _APP_HEADERS
-from openrouter_guardrails._operations import OPERATIONS
-from openrouter_guardrails._resources import AsyncGuardrails, Guardrails
-from openrouter_guardrails._types import CALL_OPTIONS, CreateFields, UpdateFields
+from openapi_python_client.strings import snake_case
+
+from openrouter_guardrails._types import CALL_OPTIONS
+from openrouter_guardrails_api import sdk
+from openrouter_guardrails_api.sdk import OPERATIONS, AsyncGuardrails, Guardrails
 
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
@@ -29,8 +30,13 @@ def _keys(typed_dict: Any) -> set[str]:
 
 #: What each request schema's fields are passed through: the TypedDict, plus explicit keywords.
 EXPOSED = {
-    "CreateGuardrailRequest": _keys(CreateFields) - CALL_OPTIONS | {"name"},
-    "UpdateGuardrailRequest": _keys(UpdateFields) - CALL_OPTIONS,
+    "CreateGuardrailRequest": _keys(sdk.CreateGuardrailArguments)
+    - CALL_OPTIONS
+    - set(sdk.CLIENT_HEADERS)
+    | {"name"},
+    "UpdateGuardrailRequest": _keys(sdk.UpdateGuardrailArguments)
+    - CALL_OPTIONS
+    - set(sdk.CLIENT_HEADERS),
 }
 
 
@@ -149,7 +155,7 @@ def _accepted(owner: type, name: str) -> set[str]:
         if parameter.kind is inspect.Parameter.VAR_KEYWORD:
             match = re.fullmatch(r"Unpack\[(\w+)\]", str(parameter.annotation))
             assert match, parameter.annotation
-            accepted |= _keys(getattr(_types, match.group(1)))
+            accepted |= _keys(getattr(sdk, match.group(1)))
         elif parameter.name != "self":
             accepted.add(parameter.name)
     return accepted
@@ -160,7 +166,6 @@ def test_every_contract_parameter_can_be_passed(owner: type) -> None:
     """Each operation takes its path/query parameters, body fields, app headers and retries."""
     spec = strategies.spec()
     components = spec["components"]
-    headers = {header: name for name, header in _APP_HEADERS.items()}
     for operation in _operations(spec):
         name = operation["x-sdk-name"]
         expected = {"retries"}
@@ -170,7 +175,7 @@ def test_every_contract_parameter_can_be_passed(owner: type) -> None:
                 if "$ref" in entry
                 else entry
             )
-            expected.add(headers.get(parameter["name"], parameter["name"]))
+            expected.add(snake_case(parameter["name"]))
         body = operation.get("requestBody", {}).get("content", {}).get("application/json")
         if body:
             schema = components["schemas"][body["schema"]["$ref"].rsplit("/", 1)[-1]]

@@ -42,8 +42,9 @@ def test_per_provider_fields_come_from_the_generated_models() -> None:
         "enforce_zdr_google",
         "enforce_zdr_openai",
         "enforce_zdr_other",
+        "enforce_zdr_xai",
     )
-    assert PROVIDERS == ("anthropic", "google", "openai", "other")
+    assert PROVIDERS == ("anthropic", "google", "openai", "other", "xai")
 
 
 def _given(states: dict[str, Any]) -> dict[str, Any]:

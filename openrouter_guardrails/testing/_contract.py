@@ -144,10 +144,38 @@ class Contract:
         return {"$ref": f"{_CONTRACT_URI}#/components/schemas/{name}"}
 
     @property
+    def fallbacks(self) -> Mapping[str, tuple[str, ...]]:
+        """Deprecated request fields and the fields the server copies their value into when a
+        request leaves them out (``x-fills-unset``): ``{"enforce_zdr": ("enforce_zdr_anthropic",
+        ...)}``."""
+        found: dict[str, tuple[str, ...]] = {}
+        for name, schema in self.document["components"]["schemas"].items():
+            del name
+            for field_name, prop in (schema.get("properties") or {}).items():
+                if isinstance(prop, Mapping) and prop.get("x-fills-unset"):
+                    found.setdefault(field_name, tuple(prop["x-fills-unset"]))
+        return found
+
+    @property
     def zdr_fields(self) -> tuple[str, ...]:
-        """The per-provider ``enforce_zdr_*`` fields of ``CreateGuardrailRequest``."""
-        properties = self.schema("CreateGuardrailRequest")["properties"]
-        return tuple(sorted(name for name in properties if name.startswith("enforce_zdr_")))
+        """The fields the deprecated fallback field fills (``enforce_zdr_*``)."""
+        return next(iter(self.fallbacks.values()), ())
+
+    def body_schema_name(self, operation_id: str) -> str:
+        """The name of the component schema of an operation's request body."""
+        schema = self.operations[operation_id].body_schema or {}
+        return str(schema.get("$ref", "")).rsplit("/", 1)[-1]
+
+    def item_properties(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The properties of the items of an array schema (through ``$ref`` and ``anyOf``)."""
+        for option in [schema, *schema.get("anyOf", [])]:
+            items = option.get("items")
+            if isinstance(items, Mapping):
+                ref = str(items.get("$ref", ""))
+                target = self.schema(ref.rsplit("/", 1)[-1]) if ref else items
+                result: Mapping[str, Any] = target.get("properties", {})
+                return result
+        return {}
 
     def match(self, method: str, path: str) -> RouteMatch | None:
         """The route for ``path`` (relative to the base path, as sent: path parameters come

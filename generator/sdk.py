@@ -1,0 +1,294 @@
+"""Write the SDK layer of ``generated/`` from the curated contract: the operation table, the
+typed keyword arguments of every operation, and the sync and async resource classes.
+
+openapi-python-client writes the models and the endpoint modules; this step writes
+``sdk.py`` beside them, from ``sdk_templates/sdk.py.jinja``. Everything the handwritten layer
+needs to know about an operation (its SDK name, method and path, which arguments go in the
+path, the query, the headers and the body, the response model, how a listing pages, whether a
+failed attempt may be repeated) is here, read from the contract once, at build time.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client.strings import PythonIdentifier, snake_case, pascal_case
+
+TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
+REF_PREFIX = "#/components/schemas/"
+PARAM_PREFIX = "#/components/parameters/"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: Methods whose repetition changes nothing more than one request does (RFC 9110).
+IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace", "patch"})
+FIELD_PREFIX = "field_"
+
+
+@dataclass
+class Argument:
+    """One keyword argument of an operation."""
+
+    python_name: str
+    wire_name: str
+    location: str  # path, query, header, body
+    annotation: str
+    required: bool
+    description: str
+
+
+@dataclass
+class OperationSpec:
+    """One operation, as the templates need it."""
+
+    name: str
+    operation_id: str
+    method: str
+    path: str
+    module_name: str
+    response_name: str
+    body_name: str | None
+    idempotent: bool
+    pagination: dict[str, str] | None
+    item_name: str | None
+    summary: str
+    description: str
+    tag: str
+    arguments: list[Argument] = field(default_factory=list)
+
+    @property
+    def arguments_class(self) -> str:
+        return pascal_case(self.operation_id) + "Arguments"
+
+    @property
+    def required(self) -> list[Argument]:
+        return [a for a in self.arguments if a.required]
+
+    @property
+    def optional(self) -> list[Argument]:
+        return [a for a in self.arguments if not a.required]
+
+    def names(self, location: str) -> list[str]:
+        return [a.wire_name for a in self.arguments if a.location == location]
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {a.python_name: a.wire_name for a in self.arguments if a.location == "header"}
+
+
+def _ref_name(ref: str) -> str:
+    return ref[len(REF_PREFIX) :] if ref.startswith(REF_PREFIX) else ref.rsplit("/", 1)[-1]
+
+
+class _Types:
+    """Python annotations for the contract's schemas (as argument types)."""
+
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        self.models: set[str] = set()
+
+    def annotation(self, schema: dict[str, Any]) -> str:
+        parts: list[str] = []
+        for part in self._parts(schema):
+            if part not in parts:
+                parts.append(part)
+        if "None" in parts:
+            parts = [p for p in parts if p != "None"] + ["None"]
+        return " | ".join(parts) or "object"
+
+    def _parts(self, schema: dict[str, Any]) -> list[str]:
+        if "$ref" in schema:
+            name = _ref_name(schema["$ref"])
+            target = self.schemas.get(name, {})
+            self.models.add(name)
+            if "enum" in target:
+                return [name, "str"]
+            return [name, "Mapping[str, object]"]
+        if "anyOf" in schema or "oneOf" in schema:
+            return [p for option in schema.get("anyOf", schema.get("oneOf")) for p in self._parts(option)]
+        kinds = schema.get("type", [])
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+        parts: list[str] = []
+        for kind in kinds:
+            if kind == "array":
+                item = self.annotation(schema.get("items", {}))
+                parts.append(f"Sequence[{item}]")
+            elif kind == "object":
+                parts.append("Mapping[str, object]")
+            else:
+                parts.append(
+                    {"string": "str", "integer": "int", "number": "float", "boolean": "bool",
+                     "null": "None"}.get(kind, "object")
+                )
+        return parts or ["object"]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _resolve_param(spec: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in entry:
+        result: dict[str, Any] = spec["components"]["parameters"][entry["$ref"][len(PARAM_PREFIX) :]]
+        return result
+    return entry
+
+
+def _success(op: dict[str, Any]) -> dict[str, Any]:
+    for status, response in sorted(op.get("responses", {}).items()):
+        if str(status).startswith("2"):
+            schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+            if schema is not None:
+                result: dict[str, Any] = schema
+                return result
+    raise ValueError(f"{op.get('operationId')}: no JSON success response")
+
+
+def operations(spec: dict[str, Any]) -> list[OperationSpec]:
+    """Every operation of the contract, with its arguments, in the contract's order."""
+    schemas = spec["components"]["schemas"]
+    types = _Types(schemas)
+    found: list[OperationSpec] = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            operation_id = op["operationId"]
+            response_name = _ref_name(_success(op)["$ref"])
+            pagination = op.get("x-pagination")
+            item_name = None
+            if pagination:
+                results = schemas[response_name]["properties"][pagination["results"]]
+                item_name = _ref_name(results["items"]["$ref"])
+            body_schema = (
+                ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+            ).get("schema")
+            body_name = _ref_name(body_schema["$ref"]) if body_schema else None
+            spec_op = OperationSpec(
+                name=op.get("x-sdk-name", snake_case(operation_id)),
+                operation_id=operation_id,
+                method=method,
+                path=path,
+                module_name=f"{snake_case((op.get('tags') or ['default'])[0])}.{snake_case(operation_id)}",
+                response_name=response_name,
+                body_name=body_name,
+                idempotent=bool(op.get("x-idempotent", method in IDEMPOTENT_METHODS)),
+                pagination=dict(pagination) if pagination else None,
+                item_name=item_name,
+                summary=_one_line(op.get("summary", operation_id)),
+                description=_one_line(op.get("description", "")),
+                tag=(op.get("tags") or ["default"])[0],
+            )
+            params = [_resolve_param(spec, entry) for entry in op.get("parameters", [])]
+            for location in ("path", "query"):
+                for param in params:
+                    if param["in"] != location:
+                        continue
+                    annotation = types.annotation(param.get("schema", {}))
+                    if location == "query" and not param.get("required"):
+                        annotation = annotation if annotation.endswith("None") else annotation + " | None"
+                    spec_op.arguments.append(
+                        Argument(
+                            python_name=str(PythonIdentifier(param["name"], prefix=FIELD_PREFIX)),
+                            wire_name=param["name"],
+                            location=location,
+                            annotation=annotation,
+                            required=bool(param.get("required")) or location == "path",
+                            description=_one_line(param.get("description", "")),
+                        )
+                    )
+            if body_name is not None:
+                body = schemas[body_name]
+                required = set(body.get("required", []))
+                for name, prop in sorted(body.get("properties", {}).items()):
+                    spec_op.arguments.append(
+                        Argument(
+                            python_name=str(PythonIdentifier(name, prefix=FIELD_PREFIX)),
+                            wire_name=name,
+                            location="body",
+                            annotation=types.annotation(prop),
+                            required=name in required,
+                            description=_one_line(prop.get("description", "")),
+                        )
+                    )
+            for param in params:
+                if param["in"] == "header":
+                    spec_op.arguments.append(
+                        Argument(
+                            python_name=str(PythonIdentifier(param["name"], prefix=FIELD_PREFIX)),
+                            wire_name=param["name"],
+                            location="header",
+                            annotation="str",
+                            required=False,
+                            description=_one_line(param.get("description", "")),
+                        )
+                    )
+            found.append(spec_op)
+    return found
+
+
+def client_headers(spec: dict[str, Any]) -> list[Argument]:
+    """The header parameters every operation takes: the client sets them once, too."""
+    ops = operations(spec)
+    common = set.intersection(*(set(op.headers.items()) for op in ops)) if ops else set()
+    return [a for a in ops[0].arguments if a.location == "header" and (a.python_name, a.wire_name) in common] if ops else []
+
+
+def fallbacks(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """``x-fills-unset`` of the request schemas: a deprecated field -> the fields it fills."""
+    found: dict[str, list[str]] = {}
+    for op in operations(spec):
+        if op.body_name is None:
+            continue
+        for name, prop in spec["components"]["schemas"][op.body_name].get("properties", {}).items():
+            if prop.get("x-fills-unset"):
+                found.setdefault(name, list(prop["x-fills-unset"]))
+    return found
+
+
+def _docstring(op: OperationSpec, width: int = 92) -> str:
+    lines = [op.summary.rstrip(".") + "."]
+    if op.description and op.description != op.summary:
+        lines += ["", *textwrap.wrap(op.description, width)]
+    if op.arguments:
+        lines += ["", "Arguments:"]
+        for arg in op.arguments:
+            where = {"path": "path", "query": "query", "header": "header", "body": "body"}[arg.location]
+            need = "required" if arg.required else "optional"
+            text = f"{arg.python_name} ({where}, {need}): {arg.description}".rstrip(": ")
+            lines += textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="        ")
+    lines += ["", "Also takes the per-call options of ``CallOptions`` (retries, timeout, ...)."]
+    return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
+
+
+def render(spec: dict[str, Any]) -> str:
+    """The text of ``sdk.py`` for ``spec``."""
+    ops = operations(spec)
+    schemas = spec["components"]["schemas"]
+    models: set[str] = set()
+    # Model names used in argument annotations and return types.
+    for op in ops:
+        models.add(op.item_name or op.response_name)
+        for arg in op.arguments:
+            models |= {m for m in re.findall(r"[A-Z][A-Za-z0-9]+", arg.annotation) if m in schemas}
+    tags = sorted({op.tag for op in ops})
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,  # noqa: S701 - writes Python, not HTML
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["docstring"] = _docstring
+    return env.get_template("sdk.py.jinja").render(
+        operations=ops,
+        tags=[(tag, pascal_case(tag), [op for op in ops if op.tag == tag]) for tag in tags],
+        models=sorted(models),
+        client_headers=client_headers(spec),
+        fallbacks=fallbacks(spec),
+        title=spec.get("info", {}).get("title", ""),
+    )
