@@ -23,7 +23,7 @@ from client_support import (
 from openrouter_guardrails_api import models
 
 from openrouter_guardrails import AsyncPage, Page
-from openrouter_guardrails._operations import OPERATIONS
+from openrouter_guardrails_api.sdk import OPERATIONS
 
 VARIANTS = ["sync", "sync_async_twin", "async_client"]
 APP_HEADERS = {

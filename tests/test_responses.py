@@ -23,7 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openrouter_guardrails import AsyncOpenRouter, OpenRouter, errors
-from openrouter_guardrails._operations import OPERATIONS
+from openrouter_guardrails_api.sdk import OPERATIONS
 
 NAMES = sorted(OPERATIONS)
 
