@@ -16,6 +16,7 @@ from openrouter_guardrails._client import (
     AsyncOpenRouterGuardrails,
     OpenRouterGuardrails,
 )
+from openrouter_guardrails._checks import ContractViolation, ContractViolationWarning
 from openrouter_guardrails._exceptions import (
     APIConnectionError,
     APIError,
@@ -64,6 +65,8 @@ __all__ = [
     "AsyncPage",
     "BackoffStrategy",
     "BadRequestResponseError",
+    "ContractViolation",
+    "ContractViolationWarning",
     "ForbiddenResponseError",
     "InternalServerResponseError",
     "InvalidRequestError",

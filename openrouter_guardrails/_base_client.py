@@ -24,6 +24,7 @@ from openrouter_guardrails_api.types import UNSET
 
 from openrouter_guardrails import __version__
 from openrouter_guardrails import _constants as C
+from openrouter_guardrails._checks import ContractViolation, reader
 from openrouter_guardrails._clock import Clock, SystemClock
 from openrouter_guardrails._deadline import (
     build_async_client,
@@ -298,6 +299,7 @@ class BaseClient:
         timeout_ms: int | None = None,
         debug_logger: DebugLogger | None = None,
         max_response_bytes: int | None = None,
+        strict_responses: bool = False,
         **app_headers: Unpack[ClientHeaders],
     ) -> None:
         configure_from_env()
@@ -332,6 +334,15 @@ class BaseClient:
             else C.DEFAULT_TIMEOUT
         )
         self.max_response_bytes = _max_response_bytes_of(max_response_bytes)
+        if not isinstance(strict_responses, bool):
+            raise TypeError(
+                f"strict_responses must be True or False, not {type(strict_responses).__name__}"
+            )
+        #: Raise ``ResponseValidationError`` for a response that breaks the contract, instead
+        #: of returning it with its ``contract_violations`` (see ``_checks``).
+        self.strict_responses = strict_responses
+        #: The (operation, path) pairs a ``ContractViolationWarning`` was issued for.
+        self._contract_warned: set[tuple[str, str]] = set()
         if debug_logger is not None and not callable(getattr(debug_logger, "debug", None)):
             raise TypeError("debug_logger must have a debug(msg, *args) method")
         self._debug_logger = debug_logger
@@ -673,12 +684,16 @@ class BaseClient:
             total = payload.get(pagination.total)
             if not isinstance(total, int) or isinstance(total, bool) or total < 0:
                 raise invalid(f"{pagination.total!r} is not a non-negative integer")
-        try:
-            return call.operation.response_model.from_dict(payload)
-        except KeyError as exc:
-            raise invalid(f"a required field is missing: {exc.args[0]!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise invalid(f"{type(exc).__name__}: {exc}") from None
+
+        def violated(problem: str, violations: tuple[ContractViolation, ...]) -> APIError:
+            error = invalid(problem)
+            error.violations = violations
+            return error
+
+        operation = call.operation
+        return reader(operation.name, operation.operation_id, operation.response_model).read(
+            payload, strict=self.strict_responses, warned=self._contract_warned, fail=violated
+        )
 
     def _outcome(
         self,

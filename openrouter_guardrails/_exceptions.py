@@ -180,7 +180,11 @@ class OpenRouterDefaultError(APIError):
 
 
 class ResponseValidationError(APIError):
-    """A success status, but the body is not what the contract promises."""
+    """A success status, but the body is not what the contract promises. ``violations``
+    lists what breaks it (each with ``path``, from the body, and ``problem``), when the body
+    could be read as JSON."""
+
+    violations: tuple[Any, ...] = ()
 
 
 class ResponseTooLargeError(APIError):

@@ -201,6 +201,16 @@ def _compile(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Check:
             return None
 
         checks.append(fields)
+    if "const" in schema:
+        expected = schema["const"]
+        words_of_expected = json.dumps(expected)
+
+        def const(value: Any, where: str) -> Problem:
+            if type(value) is type(expected) and value == expected:
+                return None
+            return where, f"must be {words_of_expected}, not {json.dumps(value, default=repr)}"
+
+        checks.append(const)
     if not checks:
         return _no_problem
     if len(checks) == 1:

@@ -537,9 +537,13 @@ def delete_cmd(state: State, guardrail_id: str, yes: bool) -> None:
     if not yes and not click.confirm(f"Delete guardrail {guardrail_id}?", err=True):
         raise click.Abort()
     result = state.client().guardrails.delete(id=guardrail_id)
-    _emit(
-        state, {"deleted": bool(result.deleted), "id": guardrail_id}, text=f"deleted {guardrail_id}"
-    )
+    # Only JSON true confirms it: not false, "false" or a missing field.
+    if result.deleted is not True:
+        raise click.ClickException(
+            f"the server did not confirm the deletion of {guardrail_id} "
+            f"(deleted={result.deleted!r})"
+        )
+    _emit(state, {"deleted": True, "id": guardrail_id}, text=f"deleted {guardrail_id}")
 
 
 def _counted(count: int, singular: str, plural: str) -> str:

@@ -40,8 +40,12 @@ def build_export(guardrails: Guardrails, workspace_id: str | None) -> dict[str, 
         records.append(
             {
                 "guardrail": guardrail.to_dict(),
-                "key_hashes": sorted(a.key_hash for a in keys),
-                "member_user_ids": sorted(a.user_id for a in members),
+                # Only a string is an id: a null (a response that breaks the contract) is left
+                # out rather than crashing the sort.
+                "key_hashes": sorted(a.key_hash for a in keys if isinstance(a.key_hash, str)),
+                "member_user_ids": sorted(
+                    a.user_id for a in members if isinstance(a.user_id, str)
+                ),
             }
         )
     return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "guardrails": records}

@@ -1,0 +1,316 @@
+"""Checks of success responses against the contract: a tolerant reader and a strict checker.
+
+Every success body is checked against its operation's response schema (compiled once per
+operation, from the checks of ``_validation``). What the check finds depends on the mode:
+
+- tolerant (the default): an object that breaks the contract is still returned, as it came
+  (never "fixed"): it carries ``contract_violations`` (each a path and a problem) and its raw
+  value in ``raw_data``, and a ``ContractViolationWarning`` is issued once per client,
+  operation and path. One bad item of a listing never costs the page.
+- strict (``strict_responses=True``): the first violation raises ``ResponseValidationError``,
+  naming the item's index and the path.
+
+Fatal in both modes (``ResponseValidationError``): a body that is not JSON or not a JSON
+object, a listing without a ``data`` list or a non-negative integer ``total_count``, and a
+response whose one object (the guardrail of ``get``, ``create``, ``update``) is not an
+object at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from openrouter_guardrails_api.types import ContractViolation
+
+from openrouter_guardrails._validation import _compile, contract
+
+__all__ = [
+    "ContractViolation",
+    "ContractViolationWarning",
+    "ResponseReader",
+    "reader",
+]
+
+#: Violations found in a value (``None`` when it conforms: the common case allocates nothing).
+Found = list[ContractViolation] | None
+Collect = Callable[[Any, str], Found]
+
+
+class ContractViolationWarning(UserWarning):
+    """A response broke the contract and was returned as it came (tolerant reads, the
+    default): the object carries ``contract_violations``. Issued once per client, operation
+    and path. Turn it into an error with ``strict_responses=True``, or silence it with
+    ``warnings.filterwarnings("ignore", category=ContractViolationWarning)``."""
+
+
+#: The Python types of a JSON type whose check passes on the type alone (a float must also
+#: be finite, so it goes through the full check).
+_EXACT_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int,),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "array": (list,),
+    "object": (dict,),
+}
+#: Keys of a schema that constrain nothing a response check looks at.
+_INERT = frozenset(
+    {"description", "example", "examples", "deprecated", "title", "default", "enum", "format"}
+)
+#: What limits each JSON type beyond the type itself (those types then need the full check).
+_LIMITS_OF = {
+    "string": ("minLength", "maxLength", "const", "pattern"),
+    "integer": ("minimum", "maximum", "const"),
+    "number": ("minimum", "maximum", "const"),
+    "boolean": ("const",),
+    "array": ("items", "minItems", "maxItems"),
+    "object": ("properties", "required", "additionalProperties"),
+}
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+class _Compiler:
+    """Turns a response schema into a function that finds every violation in a value."""
+
+    def __init__(self, schemas: Mapping[str, Any]) -> None:
+        self.schemas = schemas
+        self.refs: dict[str, Collect] = {}
+
+    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def trivial(self, schema: Mapping[str, Any]) -> frozenset[type]:
+        """The types whose values conform to ``schema`` whatever they hold."""
+        schema = self.resolve(schema)
+        if "anyOf" in schema:
+            if set(schema) - _INERT - {"anyOf"}:
+                return frozenset()
+            return frozenset().union(*(self.trivial(option) for option in schema["anyOf"]))
+        types = schema.get("type")
+        if types is None:
+            return frozenset()
+        names = [types] if isinstance(types, str) else list(types)
+        if set(schema) - _INERT - {"type", *(k for n in names for k in _LIMITS_OF.get(n, ()))}:
+            return frozenset()  # a keyword this table does not know: always the full check
+        return frozenset(
+            python_type
+            for name in names
+            if not any(limit in schema for limit in _LIMITS_OF.get(name, ()))
+            for python_type in _EXACT_TYPES.get(name, ())
+        )
+
+    def collect(self, schema: Mapping[str, Any]) -> Collect:
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            target = self.schemas[name]
+            if "properties" not in target:
+                return self.leaf(schema)
+            if name not in self.refs:
+                refs = self.refs
+
+                def deferred(value: Any, where: str) -> Found:
+                    return refs[name](value, where)
+
+                # A placeholder first, so that a schema that refers to itself compiles.
+                refs[name] = deferred
+                refs[name] = self.collect(target)
+            return self.refs[name]
+        if "properties" in schema:
+            return self.object(schema)
+        if "items" in schema:
+            return self.array(schema)
+        return self.leaf(schema)
+
+    def leaf(self, schema: Mapping[str, Any]) -> Collect:
+        check = _compile(schema, self.schemas)
+
+        def leaf(value: Any, where: str) -> Found:
+            problem = check(value, where)
+            return None if problem is None else [ContractViolation(*problem)]
+
+        return leaf
+
+    def object(self, schema: Mapping[str, Any]) -> Collect:
+        required = tuple(schema.get("required", ()))
+        nullable = "null" in (schema.get("type") or ())
+        properties = schema["properties"]
+        trivial = {key: self.trivial(sub) for key, sub in properties.items()}
+        subs = {key: self.collect(sub) for key, sub in properties.items()}
+        trivial_of = trivial.get
+        empty: frozenset[type] = frozenset()
+
+        def collect(value: Any, where: str) -> Found:
+            if type(value) is not dict and not isinstance(value, Mapping):
+                if value is None and nullable:
+                    return None
+                return [ContractViolation(where, f"must be an object, not {_kind(value)}")]
+            found: Found = None
+            for key in required:
+                if key not in value:
+                    found = found or []
+                    found.append(ContractViolation(_join(where, key), "is required"))
+            for key, field in value.items():
+                if type(field) in trivial_of(key, empty):
+                    continue
+                sub = subs.get(key)
+                if sub is None:
+                    continue  # not in the contract: kept as an additional property
+                problems = sub(field, _join(where, key))
+                if problems:
+                    found = found or []
+                    found.extend(problems)
+            return found
+
+        return collect
+
+    def array(self, schema: Mapping[str, Any]) -> Collect:
+        container = _compile({k: v for k, v in schema.items() if k != "items"}, self.schemas)
+        trivial_items = self.trivial(schema["items"])
+        item = self.collect(schema["items"])
+
+        def collect(value: Any, where: str) -> Found:
+            problem = container(value, where)
+            if problem is not None:
+                return [ContractViolation(*problem)]
+            if type(value) is not list:
+                return None
+            if trivial_items and all(map(trivial_items.__contains__, map(type, value))):
+                return None
+            found: Found = None
+            for index, element in enumerate(value):
+                problems = item(element, f"{where}[{index}]")
+                if problems:
+                    found = found or []
+                    found.extend(problems)
+            return found
+
+        return collect
+
+
+class ResponseReader:
+    """Reads the success bodies of one operation: checks them and builds the response model.
+
+    ``lists`` are the body's fields that hold a list of items (``data`` of a listing),
+    ``objects`` those that hold one item (``data`` of ``get``); violations under an item go
+    to that item's model, the rest to the response's model.
+    """
+
+    def __init__(self, operation: str, model: Any, schema: Mapping[str, Any]) -> None:
+        compiler = _Compiler(contract()["components"]["schemas"])
+        self.operation = operation
+        self.model = model
+        self.check = compiler.collect(schema)
+        body = compiler.resolve(schema)
+        self.lists: tuple[str, ...] = ()
+        self.objects: tuple[str, ...] = ()
+        for key, field in body.get("properties", {}).items():
+            sub = compiler.resolve(field)
+            if "items" in sub and "properties" in compiler.resolve(sub["items"]):
+                self.lists += (key,)
+            elif "properties" in sub:
+                self.objects += (key,)
+
+    def read(
+        self,
+        payload: dict[str, Any],
+        *,
+        strict: bool,
+        warned: set[tuple[str, str]],
+        fail: Callable[[str, tuple[ContractViolation, ...]], Exception],
+    ) -> Any:
+        """The response model of ``payload`` (a JSON object). Raises what ``fail`` makes for
+        a violation in strict mode, or for a fatal one in any mode."""
+        for key in self.objects:
+            value = payload.get(key)
+            if type(value) is not dict:
+                violation = ContractViolation(key, f"must be an object, not {_kind(value)}")
+                raise fail(str(violation), (violation,))
+        violations = self.check(payload, "")
+        if violations:
+            if strict:
+                first = violations[0]
+                more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+                raise fail(f"{first}{more}", tuple(violations))
+            self._warn(violations, warned)
+        result = self.model.from_dict(payload)
+        if violations:
+            self._attach(result, payload, violations)
+        return result
+
+    def _attach(self, result: Any, payload: dict[str, Any], violations: list[Any]) -> None:
+        by_owner: dict[tuple[str, int | None], list[ContractViolation]] = {}
+        for violation in violations:
+            owner, path = _owner(violation.path, self.lists, self.objects)
+            by_owner.setdefault(owner, []).append(ContractViolation(path, violation.problem))
+        for (key, index), found in by_owner.items():
+            if key == "":
+                target, raw = result, payload
+            elif index is None:
+                target, raw = getattr(result, key), payload[key]
+            else:
+                target, raw = getattr(result, key)[index], payload[key][index]
+            target.contract_violations = tuple(found)
+            target.raw_data = raw
+
+    def _warn(self, violations: list[ContractViolation], warned: set[tuple[str, str]]) -> None:
+        from openrouter_guardrails._zdr import _caller_stacklevel
+
+        for violation in violations:
+            key = (self.operation, _INDEX.sub("[]", violation.path))
+            if key in warned:
+                continue
+            warned.add(key)
+            warnings.warn(
+                f"{self.operation}(): the response breaks the contract: {violation} "
+                "(returned as it came; see .contract_violations)",
+                ContractViolationWarning,
+                stacklevel=_caller_stacklevel(),
+            )
+
+
+_INDEX = re.compile(r"\[\d+\]")
+_ITEM = re.compile(r"^([^.\[]+)(?:\[(\d+)\])?(?:\.(.*))?$")
+
+
+def _owner(
+    path: str, lists: tuple[str, ...], objects: tuple[str, ...]
+) -> tuple[tuple[str, int | None], str]:
+    """Which model carries the violation at ``path`` (the field and index of an item, or
+    ``("", None)`` for the response itself), and the path from that model."""
+    match = _ITEM.match(path)
+    if match is not None:
+        key, index, rest = match.groups()
+        if key in lists and index is not None:
+            return (key, int(index)), rest or ""
+        if key in objects and index is None and rest:
+            return (key, None), rest
+    return ("", None), path
+
+
+@functools.cache
+def reader(operation: str, operation_id: str, model: Any) -> ResponseReader:
+    """The reader of ``operation``'s success bodies (compiled once): the schema of its first
+    2XX JSON response in the contract."""
+    for item in contract()["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict) or op.get("operationId") != operation_id:
+                continue
+            for status, response in sorted(op.get("responses", {}).items()):
+                if str(status).startswith("2"):
+                    schema = response.get("content", {}).get("application/json", {})
+                    return ResponseReader(operation, model, schema.get("schema", {}))
+    raise KeyError(operation_id)
