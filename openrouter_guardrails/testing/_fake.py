@@ -29,7 +29,16 @@ from urllib.parse import parse_qs, unquote
 from ._clock import Clock, SystemClock
 from ._contract import Contract, Operation, RouteMatch
 from ._faults import DEFAULT_HTML_502, Fault, Faults
-from ._state import FakeState, SqliteStore
+from ._rules import (
+    LABELLED_BY,
+    SERVER_ASSIGNED,
+    builtin_label,
+    default_guardrail_id,
+    default_guardrail_name,
+    listed_in_default_workspace,
+    stored_builtin,
+)
+from ._state import DEFAULT_REQUEST_LOG_SIZE, FakeState, RequestLog, SqliteStore
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -57,9 +66,7 @@ DEFAULT_ORGANIZATION_ID = "org_fake"
 #: ``limit`` when a list request gives none (the contract's example).
 DEFAULT_LIMIT = 50
 
-_SERVER_SET = frozenset({"id", "created_at", "updated_at", "workspace_id"})
-_BUILTINS = "content_filter_builtins"
-_FLAG_ONLY_FOR = "regex-prompt-injection"
+_SERVER_SET = SERVER_ASSIGNED
 _ERROR_MESSAGES = {
     400: "Invalid request parameters",
     401: "Missing Authentication header",
@@ -213,11 +220,6 @@ def error_body(status: int, message: str) -> bytes:
     return _json_bytes({"error": {"code": status, "message": message}})
 
 
-def builtin_label(slug: str) -> str:
-    """The system-assigned redaction label of a builtin filter: ``email`` -> ``[EMAIL]``."""
-    return "[" + slug.upper().replace("-", "_") + "]"
-
-
 class GuardrailsFake:
     """A stateful in-memory implementation of the Guardrails API, following the contract.
 
@@ -236,7 +238,12 @@ class GuardrailsFake:
     :param max_page_size: answer at most this many items a page, whatever the ``limit``
         (a server that caps page sizes); ``None``: the ``limit`` asked.
     :param state_file: a SQLite file to load the state from and save it to after every
-        request that changes it.
+        request that changes it (the rows it changed). One fake at a time holds the file:
+        ``StateFileInUseError`` (a ``ValueError``) when another one has it open.
+    :param request_log_size: how many of the newest requests :attr:`requests` keeps
+        (``None``: every one).
+    :param workspaces: more workspaces the fake knows, besides ``workspace_id`` and those
+        guardrails are created in (each has a default guardrail to configure).
     :param defects: names from :attr:`DEFECTS`: deliberate bugs to have, each breaking one
         rule of the contract (a test of a conformance suite runs it against such a fake and
         expects a named check to fail). ``ValueError`` for a name that is not one:
@@ -277,8 +284,10 @@ class GuardrailsFake:
         seed: int | None = None,
         max_page_size: int | None = None,
         state_file: str | os.PathLike[str] | None = None,
+        request_log_size: int | None = DEFAULT_REQUEST_LOG_SIZE,
         contract: Contract | None = None,
         defects: Iterable[str] = (),
+        workspaces: Iterable[str] = (),
     ) -> None:
         unknown = sorted(set(defects) - set(DEFECTS))
         if unknown:
@@ -302,8 +311,8 @@ class GuardrailsFake:
         self.max_page_size = max_page_size
         #: Faults to inject; see :class:`~openrouter_guardrails.testing.Faults`.
         self.faults = Faults(self.contract, self.base_path)
-        #: Every request received, in order.
-        self.requests: list[RecordedRequest] = []
+        #: The requests received, in order (the newest ``request_log_size`` of them).
+        self.requests: list[RecordedRequest] = RequestLog(request_log_size)
         # Reproducible ids for tests, not secrets.
         self._rng = random.Random(seed) if seed is not None else None  # noqa: S311
         self._lock = threading.RLock()
@@ -311,7 +320,21 @@ class GuardrailsFake:
         self._state = self._store.load() if self._store is not None else FakeState()
         self._changed = False
         self._guardrail_fields = self.contract.schema("Guardrail")["properties"]
-        self._zdr_fields = self.contract.zdr_fields
+        self._fallbacks = self.contract.fallbacks
+        self._create_schema = self.contract.body_schema_name("createGuardrail")
+        self._update_schema = self.contract.body_schema_name("updateGuardrail")
+        # The one field a create request requires: the guardrail's name.
+        (self._name_field,) = self.contract.schema(self._create_schema)["required"]
+        listing = self.contract.operations["listGuardrails"]
+        pages = self.contract.document["paths"][listing.path]["get"]["x-pagination"]
+        (self._workspace_param,) = set(listing.query_params) - {pages["offset"], pages["limit"]}
+        self._builtin_fields = frozenset(
+            name
+            for name, schema in self._guardrail_fields.items()
+            if LABELLED_BY in self.contract.item_properties(schema)
+        )
+        #: Workspaces the fake knows (their default guardrails can be configured).
+        self.workspaces: set[str] = {workspace_id, *workspaces}
         self._operations: dict[str, Callable[[_Call], tuple[int, Any]]] = {
             "listGuardrails": self._list_guardrails,
             "createGuardrail": self._create_guardrail,
@@ -365,6 +388,24 @@ class GuardrailsFake:
                 raise ValueError(exc.message) from None
             self._save_if_changed()
             return copy.deepcopy(dict(payload["data"]))
+
+    def add_legacy_guardrail(self, **fields: Any) -> dict[str, Any]:
+        """Create a legacy guardrail, one that predates workspaces (``workspace_id`` null),
+        as ``add_guardrail`` does otherwise."""
+        created = self.add_guardrail(**fields)
+        with self._lock:
+            self._state.guardrails[created["id"]]["workspace_id"] = None
+            self._changed = True
+            self._save_if_changed()
+            return copy.deepcopy(self._state.guardrails[created["id"]])
+
+    def default_guardrail_id(self, workspace_id: str | None = None) -> str:
+        """The id of a workspace's default guardrail (default: the default workspace's);
+        GET answers 404 until an update configures it."""
+        workspace = self.workspace_id if workspace_id is None else workspace_id
+        with self._lock:
+            self.workspaces.add(workspace)
+        return default_guardrail_id(workspace)
 
     def register_key(self, key_hash: str, name: str, label: str) -> None:
         """Make a key known: its assignments show ``name`` and ``label``."""
@@ -574,6 +615,7 @@ class GuardrailsFake:
     def _save_if_changed(self) -> None:
         if self._changed and self._store is not None:
             self._store.save(self._state)
+        self._state.forget_changes()
         self._changed = False
 
     # -- helpers of the operations -----------------------------------------------------
@@ -591,8 +633,40 @@ class GuardrailsFake:
         if found is None:
             if "unknown_id_ok" in self.defects:
                 return self._made_up_guardrail(call.params["id"])
+            if self._unconfigured_default(call.params["id"]) is not None:
+                raise ApiError(404, "The workspace default guardrail has not been configured yet")
             raise ApiError(404, f"Guardrail {call.params['id']!r} not found")
         return found
+
+    def _unconfigured_default(self, guardrail_id: str) -> str | None:
+        """The workspace whose default guardrail ``guardrail_id`` is, while not configured."""
+        if guardrail_id in self._state.guardrails:
+            return None
+        known = self.workspaces | {g["workspace_id"] for g in self._state.guardrails.values()}
+        for workspace in known:
+            if workspace is not None and default_guardrail_id(workspace) == guardrail_id:
+                return workspace
+        return None
+
+    def _new_guardrail(self, guardrail_id: str, workspace_id: str | None) -> dict[str, Any]:
+        """A guardrail with every field at its default: the create request's ``default``,
+        else the guardrail schema's, else null (where the field may be null)."""
+        create = self.contract.schema(self._create_schema)["properties"]
+        guardrail: dict[str, Any] = {}
+        for name, schema in self._guardrail_fields.items():
+            if name in _SERVER_SET:
+                continue
+            for source in (create.get(name, {}), schema):
+                if "default" in source:
+                    guardrail[name] = copy.deepcopy(source["default"])
+                    break
+            else:
+                if _nullable(schema):
+                    guardrail[name] = None
+        guardrail.update(
+            id=guardrail_id, created_at=self._now(), updated_at=None, workspace_id=workspace_id
+        )
+        return guardrail
 
     def _made_up_guardrail(self, guardrail_id: str) -> dict[str, Any]:
         guardrail: dict[str, Any] = {
@@ -620,25 +694,9 @@ class GuardrailsFake:
         page = items[offset : offset + limit]
         return 200, {"data": copy.deepcopy(page), "total_count": total}
 
-    def _check_builtins(self, body: Mapping[str, Any]) -> None:
-        for index, entry in enumerate(body.get(_BUILTINS) or []):
-            if entry.get("action") == "flag" and entry.get("slug") != _FLAG_ONLY_FOR:
-                raise ApiError(
-                    400,
-                    f"Invalid request body: {_BUILTINS}[{index}].action: 'flag' is only "
-                    f"supported for '{_FLAG_ONLY_FOR}', not {entry.get('slug')!r}",
-                )
-
     def _stored(self, name: str, value: Any) -> Any:
-        if name == _BUILTINS and value is not None:
-            stored = []
-            for entry in value:
-                item = {"slug": entry["slug"], "action": entry["action"]}
-                item["label"] = builtin_label(entry["slug"])
-                if "scan_scope" in entry:
-                    item["scan_scope"] = entry["scan_scope"]
-                stored.append(item)
-            return stored
+        if name in self._builtin_fields and value is not None:
+            return [stored_builtin(entry) for entry in value]
         return copy.deepcopy(value)
 
     def _apply_fields(
@@ -649,39 +707,39 @@ class GuardrailsFake:
         per-provider field the request does not specify itself."""
         accepted = self.contract.schema(request_schema)["properties"]
         ignore_null = (
-            "null_ignored_on_update" in self.defects and request_schema == "UpdateGuardrailRequest"
+            "null_ignored_on_update" in self.defects and request_schema == self._update_schema
         )
         for name, value in body.items():
             if value is None and ignore_null:
                 continue
             if name in accepted and name in self._guardrail_fields and name not in _SERVER_SET:
                 guardrail[name] = self._stored(name, value)
-        if "enforce_zdr" in body and "enforce_zdr_ignored" not in self.defects:
-            for name in self._zdr_fields:
-                if name not in body and name in self._guardrail_fields:
-                    guardrail[name] = body["enforce_zdr"]
+        if "enforce_zdr_ignored" in self.defects:
+            return
+        for deprecated, filled in self._fallbacks.items():
+            if deprecated in body:
+                for name in filled:
+                    if name not in body and name in self._guardrail_fields:
+                        guardrail[name] = body[deprecated]
 
     # -- the 13 operations -------------------------------------------------------------
 
     def _list_guardrails(self, call: _Call) -> tuple[int, Any]:
-        workspace = call.query.get("workspace_id", self.workspace_id)
-        items = [g for g in self._state.guardrails.values() if g["workspace_id"] == workspace]
+        workspace = call.query.get(self._workspace_param)
+        items = [
+            g
+            for g in self._state.guardrails.values()
+            if (g["workspace_id"] == workspace)
+            or (workspace is None and listed_in_default_workspace(g["workspace_id"], self.workspace_id))
+        ]
         return self._page(call, items)
 
     def _create_guardrail(self, call: _Call) -> tuple[int, Any]:
         body: Mapping[str, Any] = call.body
-        self._check_builtins(body)
-        guardrail: dict[str, Any] = {}
-        for name, schema in self._guardrail_fields.items():
-            if name not in _SERVER_SET and _nullable(schema):
-                guardrail[name] = None
-        guardrail.update(
-            id=self._new_id(),
-            created_at=self._now(),
-            updated_at=None,
-            workspace_id=body.get("workspace_id", self.workspace_id),
-        )
-        self._apply_fields(guardrail, body, "CreateGuardrailRequest")
+        workspace = body.get("workspace_id", self.workspace_id)
+        guardrail = self._new_guardrail(self._new_id(), workspace)
+        self.workspaces.add(workspace)
+        self._apply_fields(guardrail, body, self._create_schema)
         ordered = {name: guardrail[name] for name in sorted(guardrail)}
         self._state.guardrails[ordered["id"]] = ordered
         self._changed = True
@@ -692,12 +750,29 @@ class GuardrailsFake:
         return 200, {"data": copy.deepcopy(self._guardrail(call))}
 
     def _update_guardrail(self, call: _Call) -> tuple[int, Any]:
-        guardrail = self._guardrail(call)
+        body: Mapping[str, Any] = call.body
+        workspace = self._unconfigured_default(call.params["id"])
+        if workspace is not None:
+            # The first write of a workspace's default guardrail materializes it.
+            guardrail = self._new_guardrail(call.params["id"], workspace)
+            guardrail[self._name_field] = default_guardrail_name(workspace)
+        else:
+            guardrail = self._guardrail(call)
+        default_of = guardrail.get("workspace_id")
+        is_default = default_of is not None and guardrail["id"] == default_guardrail_id(default_of)
+        if is_default and body.get(self._name_field, guardrail[self._name_field]) != guardrail[
+            self._name_field
+        ]:
+            raise ApiError(
+                400,
+                "The name of a workspace default guardrail is derived from its workspace and "
+                "cannot be changed",
+            )
+        if workspace is not None:
+            self._state.guardrails[guardrail["id"]] = guardrail
         if "lost_update" in self.defects:
             guardrail = copy.deepcopy(guardrail)
-        body: Mapping[str, Any] = call.body
-        self._check_builtins(body)
-        self._apply_fields(guardrail, body, "UpdateGuardrailRequest")
+        self._apply_fields(guardrail, body, self._update_schema)
         guardrail["updated_at"] = self._now()
         self._changed = True
         return 200, {"data": copy.deepcopy(guardrail)}

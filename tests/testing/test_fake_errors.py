@@ -197,7 +197,7 @@ def test_auth_comes_before_validation(client: httpx.Client) -> None:
         (b'{"name": "x", "allowed_models": []}', ("allowed_models",)),
         (b'{"name": "x", "description": "' + b"d" * 1001 + b'"}', ("description",)),
         (
-            b'{"name": "x", "content_filters": [{"pattern": "p", "action": "flag"}]}',
+            b'{"name": "x", "content_filters": [{"pattern": "p", "action": "alert"}]}',
             ("content_filters[0].action",),
         ),
         (b'{"name": "x", "reset_interval": "yearly"}', ("reset_interval",)),

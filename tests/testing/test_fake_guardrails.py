@@ -185,15 +185,19 @@ def test_builtin_labels_are_system_assigned(client: httpx.Client) -> None:
     ]
 
 
-def test_flag_action_only_for_prompt_injection(client: httpx.Client) -> None:
-    """The flag action on a PII slug is a 400 naming the entry, on create and update."""
-    body = {"name": "g", "content_filter_builtins": [{"slug": "email", "action": "flag"}]}
-    response = client.post("/guardrails", json=body)
-    assert response.status_code == 400
-    assert "content_filter_builtins[0].action" in response.json()["error"]["message"]
+def test_every_builtin_slug_takes_every_action(client: httpx.Client, contract: Contract) -> None:
+    """Every builtin slug accepts block, redact and flag, on create and update (2026-08-22)."""
+    slugs = contract.schema("ContentFilterBuiltinSlug")["enum"]
+    actions = contract.schema("ContentFilterBuiltinAction")["enum"]
+    assert "flag" in actions
+    entries = [{"slug": s, "action": a} for s in slugs for a in actions]
+    response = client.post("/guardrails", json={"name": "g", "content_filter_builtins": entries})
+    assert response.status_code == 201, response.text
+    stored = response.json()["data"]["content_filter_builtins"]
+    assert [(e["slug"], e["action"]) for e in stored] == [(e["slug"], e["action"]) for e in entries]
     data = create(client)
-    response = client.patch(f"/guardrails/{data['id']}", json=body)
-    assert response.status_code == 400
+    response = client.patch(f"/guardrails/{data['id']}", json={"content_filter_builtins": entries})
+    assert response.status_code == 200
 
 
 def test_ids_are_reproducible_with_a_seed(contract: Contract) -> None:
@@ -294,6 +298,12 @@ def test_enforce_zdr_rule_follows_a_new_provider_in_the_contract(contract: Contr
             "enforce_zdr_mistral": {"type": ["boolean", "null"]},
         }
         schemas[name] = schema
+    # As curate writes it: the deprecated field lists the fields it fills.
+    create_schema = dict(schemas["CreateGuardrailRequest"])
+    deprecated = dict(create_schema["properties"]["enforce_zdr"])
+    deprecated["x-fills-unset"] = [*deprecated["x-fills-unset"], "enforce_zdr_mistral"]
+    create_schema["properties"] = {**create_schema["properties"], "enforce_zdr": deprecated}
+    schemas["CreateGuardrailRequest"] = create_schema
     document["components"] = {**document["components"], "schemas": schemas}
     fake = GuardrailsFake(contract=Contract(document), clock=VirtualClock())
     data = fake.add_guardrail(name="g", enforce_zdr=True)
