@@ -1,9 +1,14 @@
-"""Pages of the five list operations, and the one rule that decides where a listing ends."""
+"""Pages of the five list operations, the one rule that decides where a listing ends, and
+the check that a listing makes progress towards it."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
+
+from openrouter_guardrails import _constants as C
+from openrouter_guardrails._exceptions import PaginationError
 
 __all__ = ["AsyncPage", "Page", "next_offset"]
 
@@ -25,10 +30,89 @@ def next_offset(offset: int, received: int, total_count: int) -> int | None:
     return following if following < total_count else None
 
 
+@functools.cache
+def _identity_field(schema_name: str) -> str | None:
+    """The field that identifies an item of the contract's schema ``schema_name``: its first
+    required field that the contract also uses as a path parameter (a guardrail's ``id``)."""
+    from openrouter_guardrails._validation import contract
+
+    document = contract()
+    path_names = {
+        parameter.get("name")
+        for path_item in document.get("paths", {}).values()
+        for operation in path_item.values()
+        if isinstance(operation, dict)
+        for parameter in operation.get("parameters", [])
+        if isinstance(parameter, dict) and parameter.get("in") == "path"
+    }
+    schema = document.get("components", {}).get("schemas", {}).get(schema_name, {})
+    return next((name for name in schema.get("required", []) if name in path_names), None)
+
+
+class _Progress:
+    """What a listing has yielded so far, to tell a server that makes no progress: a page
+    with no item not seen before (it ignores ``offset``), or pages going on past the first
+    page's ``total_count`` by more than ``LISTING_OVERRUN_ALLOWANCE`` items."""
+
+    __slots__ = ("count", "latest", "limit", "seen")
+
+    def __init__(self, first: _PageBase[Any]) -> None:
+        self.seen: set[object] = set()
+        self.count = 0
+        self.limit = first.offset + first.total_count + C.LISTING_OVERRUN_ALLOWANCE
+        #: The page this walk has reached (a walk restarted from an earlier page is another).
+        self.latest = first
+        first._fresh = self._new_items(first.data)
+
+    def _new_items(self, items: list[Any]) -> list[Any]:
+        fresh = []
+        for item in items:
+            field = _identity_field(type(item).__name__)
+            key = getattr(item, field, None) if field else None
+            if key is None or type(key) is not str:
+                fresh.append(item)  # nothing to tell it by: kept
+            elif key not in self.seen:
+                self.seen.add(key)
+                fresh.append(item)
+        self.count += len(items)
+        return fresh
+
+    def advance(self, page: _PageBase[Any]) -> None:
+        """Take the next page; raises ``PaginationError`` when it shows no progress."""
+        before = self.count
+        page._fresh = self._new_items(page.data)
+        page._progress = self
+        self.latest = page
+        if page.data and not page._fresh:
+            raise PaginationError(
+                f"the listing makes no progress: the page at offset {page.offset} holds only "
+                f"items already listed (the server ignores the offset?); stopped after "
+                f"{before} items",
+                offset=page.offset,
+                items_seen=before,
+            )
+        if page.data and page.offset + len(page.data) > self.limit:
+            raise PaginationError(
+                f"the listing makes no progress: pages went on past item {self.limit}, "
+                f"{C.LISTING_OVERRUN_ALLOWANCE} past the total_count its walk started with; "
+                f"stopped at offset {page.offset}",
+                offset=page.offset,
+                items_seen=before,
+            )
+
+
 class _PageBase(Generic[T]):
     """What sync and async pages share: the items, the total and where the next page starts."""
 
-    __slots__ = ("_next_offset", "data", "offset", "result", "total_count")
+    __slots__ = (
+        "_fresh",
+        "_next_offset",
+        "_progress",
+        "data",
+        "offset",
+        "result",
+        "total_count",
+    )
 
     def __init__(self, *, data: list[T], total_count: int, offset: int, result: Any) -> None:
         self.data = data
@@ -37,6 +121,17 @@ class _PageBase(Generic[T]):
         #: The parsed response model the page was made from.
         self.result = result
         self._next_offset = next_offset(offset, len(data), total_count)
+        #: The listing's progress, from the first page on (made when a next page is fetched).
+        self._progress: _Progress | None = None
+        #: The items of this page not listed by an earlier page (what iteration yields).
+        self._fresh: list[T] = data
+
+    def _progress_to(self, page: _PageBase[T]) -> None:
+        """Check that ``page``, the one after this, brings the listing forward."""
+        progress = self._progress
+        if progress is None or progress.latest is not self:
+            progress = _Progress(self)
+        progress.advance(page)
 
     @property
     def has_next(self) -> bool:
@@ -72,10 +167,13 @@ class Page(_PageBase[T]):
         self._fetch = fetch
 
     def next(self) -> Page[T] | None:
-        """The next page, or ``None`` when this is the last one."""
+        """The next page, or ``None`` when this is the last one. Raises ``PaginationError``
+        when the server makes no progress (see ``LISTING_OVERRUN_ALLOWANCE``)."""
         if self._next_offset is None:
             return None
-        return self._fetch(self._next_offset)
+        page = self._fetch(self._next_offset)
+        self._progress_to(page)
+        return page
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """This page and every page after it (each fetched when reached)."""
@@ -85,8 +183,10 @@ class Page(_PageBase[T]):
             page = page.next()
 
     def __iter__(self) -> Iterator[T]:
+        """Every item of this page and the pages after it, each once (an item a later page
+        repeats, as offsets shift while items are created, is not yielded again)."""
         for page in self.iter_pages():
-            yield from page.data
+            yield from page._fresh
 
 
 class AsyncPage(_PageBase[T]):
@@ -107,10 +207,13 @@ class AsyncPage(_PageBase[T]):
         self._fetch = fetch
 
     async def next(self) -> AsyncPage[T] | None:
-        """The next page, or ``None`` when this is the last one."""
+        """The next page, or ``None`` when this is the last one (``PaginationError`` as for
+        ``Page.next``)."""
         if self._next_offset is None:
             return None
-        return await self._fetch(self._next_offset)
+        page = await self._fetch(self._next_offset)
+        self._progress_to(page)
+        return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page and every page after it (each fetched when reached)."""
@@ -121,5 +224,5 @@ class AsyncPage(_PageBase[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
-            for item in page.data:
+            for item in page._fresh:
                 yield item
