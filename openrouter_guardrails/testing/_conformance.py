@@ -195,7 +195,8 @@ class _Run:
     # -- clients and the response hook ---------------------------------------------------
 
     def client(self, api_key: str) -> OpenRouterGuardrails:
-        """The public client, on the run's httpx client, with no retries."""
+        """The public client, on the run's httpx client, with no retries and strict response
+        checks (a response that breaks the contract raises ``ResponseValidationError``)."""
         return OpenRouterGuardrails(
             api_key=api_key,
             server_url=self.base_url,
@@ -203,6 +204,7 @@ class _Run:
             timeout=self.timeout,
             retry_config="none",
             allow_insecure_http=self.allow_insecure_http,
+            strict_responses=True,
         )
 
     def close(self) -> None:

@@ -100,7 +100,9 @@ def guardrails_client(
     guardrails_transport: FakeTransport, guardrails_clock: VirtualClock
 ) -> Iterator[OpenRouter]:
     """``OpenRouter`` on ``guardrails_fake`` in process, as its default management key, on
-    ``guardrails_clock`` (retries wait without sleeping); closed afterwards."""
+    ``guardrails_clock`` (retries wait without sleeping), with strict response checks (a
+    response that breaks the contract raises ``ResponseValidationError``); closed
+    afterwards."""
     import httpx
 
     from openrouter_guardrails import OpenRouter
@@ -114,6 +116,7 @@ def guardrails_client(
         client=http,
         async_client=ahttp,
         clock=guardrails_clock,
+        strict_responses=True,
     ) as client:
         yield client
     http.close()
@@ -125,7 +128,8 @@ def guardrails_async_client(
     guardrails_transport: FakeTransport, guardrails_clock: VirtualClock
 ) -> Iterator[AsyncOpenRouter]:
     """``AsyncOpenRouter`` on ``guardrails_fake`` in process, as its default management key,
-    on ``guardrails_clock``; its connections are closed after the test."""
+    on ``guardrails_clock``, with strict response checks; its connections are closed after
+    the test."""
     import httpx
 
     from openrouter_guardrails import AsyncOpenRouter
@@ -137,6 +141,7 @@ def guardrails_async_client(
         server_url=_FAKE_ORIGIN + guardrails_transport.fake.base_path,
         async_client=ahttp,
         clock=guardrails_clock,
+        strict_responses=True,
     )
     yield client
     asyncio.run(ahttp.aclose())
