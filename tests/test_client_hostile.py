@@ -229,7 +229,7 @@ _STATUSES = st.sampled_from([200, 201, 204, 301, 400, 401, 403, 404, 429, 499, 5
 _CONTENT_TYPES = st.sampled_from(
     [None, "application/json", "text/html", "application/json; charset=utf-8"]
     + [f"text/plain; charset={c}" for c in ODD_CHARSETS]
-    + ["application/json; charset=", "application/json; charset=\"unterminated"]
+    + ["application/json; charset=", 'application/json; charset="unterminated']
 )
 _JSON = st.recursive(
     st.none()
@@ -237,7 +237,9 @@ _JSON = st.recursive(
     | st.integers(-(2**70), 2**70)
     | st.floats(allow_nan=False)
     | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
