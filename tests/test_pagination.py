@@ -20,7 +20,8 @@ from client_support import (
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openrouter_guardrails import AsyncPage, Page
+from openrouter_guardrails import AsyncPage, Page, errors
+from openrouter_guardrails import _constants as C
 from openrouter_guardrails._pagination import next_offset
 
 # ================================================================ the rule
@@ -298,3 +299,107 @@ def test_sync_client_async_twin_returns_async_pages() -> None:
     with respx.mock(base_url=BASE_URL) as router:
         router.get("/guardrails/assignments/keys").mock(side_effect=server)
         assert asyncio.run(main()) == ["k0", "k1", "k2"]
+
+
+# ================================================================ a server that makes no progress
+
+
+def _guardrail_items(ids: list[str]) -> list[dict[str, Any]]:
+    return [{"id": i, "name": "n", "created_at": "t", "workspace_id": "w"} for i in ids]
+
+
+@pytest.mark.parametrize("mode", ["iterate", "next"])
+def test_a_server_that_ignores_the_offset_stops_with_a_pagination_error(mode: str) -> None:
+    """A server answering the same page whatever the offset, with a large ``total_count``,
+    ends the listing with ``PaginationError`` at the second page (it sent 20,000 requests)."""
+    served = 0
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        nonlocal served
+        served += 1
+        assert served < 50, "an endless listing"
+        payload = {"data": _guardrail_items(["a", "b"]), "total_count": 10**9}
+        return httpx.Response(200, json=payload)
+
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails").mock(side_effect=serve)
+        page: Page[Any] | None = make_client().guardrails.list(limit=2)
+        seen: list[str] = []
+        with pytest.raises(errors.PaginationError) as info:
+            if mode == "iterate":
+                seen.extend(g.id for g in page)
+            while page is not None:
+                page = page.next()
+    assert served == 2
+    assert info.value.offset == 2 and info.value.items_seen == 2
+    assert "no progress" in str(info.value)
+    if mode == "iterate":
+        assert seen == ["a", "b"]
+
+
+def test_pages_that_go_on_past_the_total_stop_with_a_pagination_error() -> None:
+    """A server that keeps inventing items and raising ``total_count`` is followed up to
+    its first total plus ``LISTING_OVERRUN_ALLOWANCE`` items, then ``PaginationError``."""
+    requests = 0
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        nonlocal requests
+        requests += 1
+        assert requests < 100, "an endless listing"
+        offset = int(request.url.params.get("offset", 0))
+        items = _guardrail_items([f"g{offset + n}" for n in range(100)])
+        return httpx.Response(200, json={"data": items, "total_count": offset + 200})
+
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails").mock(side_effect=serve)
+        page = make_client().guardrails.list(limit=100)
+        with pytest.raises(errors.PaginationError, match="past"):
+            for _ in page:
+                pass
+    assert requests == (200 + C.LISTING_OVERRUN_ALLOWANCE) // 100 + 1
+
+
+def test_an_item_repeated_as_offsets_shift_is_yielded_once() -> None:
+    """A page that repeats an item of the page before (an item was created meanwhile, and
+    the offsets shifted) still makes progress: each item is yielded once, no error."""
+    pages = {0: ["a", "b"], 2: ["b", "c"], 4: ["d"]}
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        return httpx.Response(200, json={"data": _guardrail_items(pages[offset]), "total_count": 5})
+
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails").mock(side_effect=serve)
+        page = make_client().guardrails.list(limit=2)
+        assert [g.id for g in page] == ["a", "b", "c", "d"]
+
+
+def test_the_async_listing_stops_the_same_way() -> None:
+    """``async for`` over a server that ignores the offset ends with ``PaginationError``."""
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": [KEY_ASSIGNMENT], "total_count": 10**6})
+
+    async def main() -> list[str]:
+        page = await make_async_client().guardrails.list_key_assignments(limit=1)
+        seen: list[str] = []
+        with pytest.raises(errors.PaginationError):
+            async for item in page:
+                seen.append(item.id)
+        return seen
+
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.get("/guardrails/assignments/keys").mock(side_effect=serve)
+        assert asyncio.run(main()) == [KEY_ASSIGNMENT["id"]]
+    assert route.call_count == 2
+
+
+def test_a_walk_restarted_from_an_earlier_page_is_a_new_walk() -> None:
+    """Calling ``next()`` twice on the same page (two walks) is no lack of progress."""
+    server = Server(4, cap=100)
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails/assignments/keys").mock(side_effect=server)
+        page = make_client().guardrails.list_key_assignments(limit=2)
+        first, second = page.next(), page.next()
+        assert first is not None and second is not None
+        assert [i.id for i in first.data] == [i.id for i in second.data] == ["k2", "k3"]
