@@ -273,6 +273,13 @@ def _check_extra(operation: str, name: str, value: object) -> dict[str, Any] | N
         raise InvalidRequestError(operation, name, "must be a mapping with string keys")
     extra = {key: plain(item) for key, item in value.items()}
     _check_encodable(operation, {name: extra})
+    if name == "extra_query":
+        for key, item in extra.items():
+            items = item if isinstance(item, list) else [item]
+            if not all(isinstance(v, str | int | float | bool | None) for v in items):
+                raise InvalidRequestError(
+                    operation, f"{name}[{key!r}]", "must be a query value: a scalar or a list"
+                )
     try:
         json.dumps(extra, allow_nan=False)
     except (TypeError, ValueError) as exc:
