@@ -12,6 +12,7 @@ import asyncio
 import copy
 import functools
 import json
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -21,9 +22,9 @@ import strategies
 from client_support import API_KEY, CASES_BY_NAME, MINIMAL_KWARGS, VirtualClock
 from hypothesis import given
 from hypothesis import strategies as st
-
-from openrouter_guardrails import AsyncOpenRouter, OpenRouter, errors
 from openrouter_guardrails_api.sdk import OPERATIONS
+
+from openrouter_guardrails import AsyncOpenRouter, ContractViolationWarning, OpenRouter, errors
 
 NAMES = sorted(OPERATIONS)
 
@@ -236,39 +237,66 @@ def test_async_operations_parse_or_raise_our_error(name: str, data: st.DataObjec
 @pytest.mark.parametrize(
     ("name", "payload", "problem"),
     [
-        ("get", {}, "a required field is missing: 'data'"),
-        ("get", {"data": {"id": "g"}}, "a required field is missing: 'created_at'"),
-        ("get", {"data": "text"}, "ValueError"),
-        ("get", {"data": 5}, "TypeError"),
-        (
-            "get",
-            {
-                "data": {
-                    **{"id": "g", "name": "n", "created_at": "t", "workspace_id": "w"},
-                    "content_filter_builtins": [{"slug": 5, "action": "block"}],
-                }
-            },
-            "ValueError",
-        ),
+        ("get", {}, "data must be an object, not null"),
+        ("get", {"data": "text"}, "data must be an object, not str"),
+        ("get", {"data": 5}, "data must be an object, not int"),
         ("list", {"data": {}, "total_count": 0}, "'data' is not a list"),
         ("list", {"data": [], "total_count": "1"}, "'total_count' is not a non-negative integer"),
         ("list", {"data": [], "total_count": True}, "'total_count' is not a non-negative integer"),
         ("list", {"data": [], "total_count": -1}, "'total_count' is not a non-negative integer"),
         ("list", {"data": []}, "'total_count' is not a non-negative integer"),
-        ("list", {"data": [1], "total_count": 1}, "TypeError"),
-        ("delete", {"deleted": True, "extra": 1, "gone": None}, None),
-        ("bulk_assign_keys", {"assigned": 1}, "a required field is missing: 'assigned_count'"),
     ],
 )
-def test_specific_breakages(name: str, payload: Any, problem: str | None) -> None:
-    """Known breakages give the message that says what is wrong (``None``: parses)."""
+def test_fatal_breakages(name: str, payload: Any, problem: str) -> None:
+    """A body with no item to return says what is wrong, in both modes."""
     result = _outcome(name, 200, json.dumps(payload).encode())
-    if problem is None:
-        assert not isinstance(result, Exception)
-    else:
-        assert type(result) is errors.ResponseValidationError
-        assert problem in str(result)
-        assert result.body == json.dumps(payload)
+    assert type(result) is errors.ResponseValidationError
+    assert problem in str(result)
+    assert result.body == json.dumps(payload)
+
+
+@pytest.mark.parametrize(
+    ("name", "payload", "owner", "violation"),
+    [
+        ("get", {"data": {"id": "g"}}, "data", ("created_at", "is required")),
+        (
+            "get",
+            {
+                "data": {
+                    **{"id": "g", "name": "n", "created_at": "t", "workspace_id": "w"},
+                    "include_byok_in_budgets": False,
+                    "content_filter_builtins": [{"slug": 5, "action": "block"}],
+                }
+            },
+            "data",
+            ("content_filter_builtins[0].slug", "must be a string, not int"),
+        ),
+        ("list", {"data": [1], "total_count": 1}, "data[0]", ("", "must be an object, not int")),
+        ("bulk_assign_keys", {"assigned": 1}, "", ("assigned_count", "is required")),
+    ],
+)
+def test_breakages_that_keep_the_result(
+    name: str, payload: Any, owner: str, violation: tuple[str, str]
+) -> None:
+    """A body with an item to return is returned, the violation on the object that has it."""
+    with warnings.catch_warnings():  # the warning itself: test_contract_checks.py
+        warnings.simplefilter("ignore", ContractViolationWarning)
+        result = _outcome(name, 200, json.dumps(payload).encode())
+    assert not isinstance(result, Exception), result
+    model = _model_of(result)
+    if owner == "data":
+        model = model.data
+    elif owner == "data[0]":
+        model = model.data[0]
+    assert violation in model.contract_violations
+
+
+def test_unknown_fields_alone_break_nothing() -> None:
+    """Fields the contract does not name are kept, not reported."""
+    body = {"deleted": True, "extra": 1, "gone": None}
+    result = _outcome("delete", 200, json.dumps(body).encode())
+    assert result.contract_violations == ()
+    assert result["extra"] == 1
 
 
 @pytest.mark.parametrize("name", ["get", "list"])

@@ -84,15 +84,18 @@ def read_lazily(cls: type, name: str, read: Callable[[Any], Any]) -> None:
 
 
 def json_value(value: Any) -> Any:
-    """``value`` as JSON holds it: a model as its ``to_dict()``, an enum as its value, a list
-    item by item; anything else (a string, a number, a value kept as the API sent it) as it
-    is."""
+    """``value`` as JSON holds it: a model as its ``to_dict()`` (or, read from a value that
+    was not an object, that value), an enum as its value, a list item by item; anything else
+    (a string, a number, a value kept as the API sent it) as it is."""
     if type(value) is list:
         return [json_value(item) for item in value]
     if isinstance(value, Enum):
         return value.value
     to_dict = getattr(type(value), "to_dict", None)
-    return to_dict(value) if to_dict is not None else value
+    if to_dict is None:
+        return value
+    # A model read from a value that was not an object gives that value back.
+    return value.raw_data if getattr(value, "_not_an_object", False) else to_dict(value)
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -36,6 +36,7 @@ class BulkAssignKeysResponse:
     """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
+    _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -55,10 +56,10 @@ class BulkAssignKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        raw_data: Any = None
         d: Mapping[str, Any] = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
-            raw_data, d = d, {}
+        not_an_object = type(d) is not dict and not isinstance(d, Mapping)
+        if not_an_object:
+            d = {}
         get = d.get
         assigned_count = get("assigned_count", UNSET)
         bulk_assign_keys_response = cls(
@@ -68,8 +69,9 @@ class BulkAssignKeysResponse:
             bulk_assign_keys_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
-        if raw_data is not None:
-            bulk_assign_keys_response.raw_data = raw_data
+        if not_an_object:
+            bulk_assign_keys_response.raw_data = src_dict
+            bulk_assign_keys_response._not_an_object = True
         return bulk_assign_keys_response
 
     @classmethod

@@ -52,6 +52,7 @@ class ContentFilterBuiltinEntryInput:
     """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
+    _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -77,10 +78,10 @@ class ContentFilterBuiltinEntryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        raw_data: Any = None
         d: Mapping[str, Any] = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
-            raw_data, d = d, {}
+        not_an_object = type(d) is not dict and not isinstance(d, Mapping)
+        if not_an_object:
+            d = {}
         get = d.get
         action = ContentFilterBuiltinAction._lookup(get("action", UNSET))
         slug = ContentFilterBuiltinSlug._lookup(get("slug", UNSET))
@@ -96,8 +97,9 @@ class ContentFilterBuiltinEntryInput:
             content_filter_builtin_entry_input.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
-        if raw_data is not None:
-            content_filter_builtin_entry_input.raw_data = raw_data
+        if not_an_object:
+            content_filter_builtin_entry_input.raw_data = src_dict
+            content_filter_builtin_entry_input._not_an_object = True
         return content_filter_builtin_entry_input
 
     @classmethod

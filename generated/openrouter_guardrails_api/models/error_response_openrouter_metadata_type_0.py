@@ -24,6 +24,7 @@ class ErrorResponseOpenrouterMetadataType0:
     """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
+    _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -41,17 +42,18 @@ class ErrorResponseOpenrouterMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        raw_data: Any = None
         d: Mapping[str, Any] = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
-            raw_data, d = d, {}
+        not_an_object = type(d) is not dict and not isinstance(d, Mapping)
+        if not_an_object:
+            d = {}
         error_response_openrouter_metadata_type_0 = cls()
         if not _FIELD_NAMES.issuperset(d):
             error_response_openrouter_metadata_type_0.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
-        if raw_data is not None:
-            error_response_openrouter_metadata_type_0.raw_data = raw_data
+        if not_an_object:
+            error_response_openrouter_metadata_type_0.raw_data = src_dict
+            error_response_openrouter_metadata_type_0._not_an_object = True
         return error_response_openrouter_metadata_type_0
 
     @classmethod

@@ -42,6 +42,7 @@ class ListKeyAssignmentsResponse:
     """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
+    _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -63,10 +64,10 @@ class ListKeyAssignmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        raw_data: Any = None
         d: Mapping[str, Any] = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
-            raw_data, d = d, {}
+        not_an_object = type(d) is not dict and not isinstance(d, Mapping)
+        if not_an_object:
+            d = {}
         get = d.get
         data = unread(get("data", UNSET))
         total_count = get("total_count", UNSET)
@@ -78,8 +79,9 @@ class ListKeyAssignmentsResponse:
             list_key_assignments_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
-        if raw_data is not None:
-            list_key_assignments_response.raw_data = raw_data
+        if not_an_object:
+            list_key_assignments_response.raw_data = src_dict
+            list_key_assignments_response._not_an_object = True
         return list_key_assignments_response
 
     @classmethod

@@ -53,6 +53,7 @@ class MemberAssignment:
     """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
+    _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -82,10 +83,10 @@ class MemberAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        raw_data: Any = None
         d: Mapping[str, Any] = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
-            raw_data, d = d, {}
+        not_an_object = type(d) is not dict and not isinstance(d, Mapping)
+        if not_an_object:
+            d = {}
         get = d.get
         assigned_by = get("assigned_by", UNSET)
         created_at = get("created_at", UNSET)
@@ -105,8 +106,9 @@ class MemberAssignment:
             member_assignment.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
-        if raw_data is not None:
-            member_assignment.raw_data = raw_data
+        if not_an_object:
+            member_assignment.raw_data = src_dict
+            member_assignment._not_an_object = True
         return member_assignment
 
     @classmethod

@@ -100,6 +100,7 @@ class UpdateGuardrailRequest:
     """What this object breaks of the contract, as the API sent it (empty when it conforms)."""
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
+    _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -159,10 +160,10 @@ class UpdateGuardrailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        raw_data: Any = None
         d: Mapping[str, Any] = src_dict
-        if type(d) is not dict and not isinstance(d, Mapping):
-            raw_data, d = d, {}
+        not_an_object = type(d) is not dict and not isinstance(d, Mapping)
+        if not_an_object:
+            d = {}
         get = d.get
         allowed_models = get("allowed_models", UNSET)
         allowed_providers = get("allowed_providers", UNSET)
@@ -210,8 +211,9 @@ class UpdateGuardrailRequest:
             update_guardrail_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
-        if raw_data is not None:
-            update_guardrail_request.raw_data = raw_data
+        if not_an_object:
+            update_guardrail_request.raw_data = src_dict
+            update_guardrail_request._not_an_object = True
         return update_guardrail_request
 
     @classmethod
