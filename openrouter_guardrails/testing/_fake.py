@@ -31,6 +31,7 @@ from ._contract import Contract, Operation, RouteMatch
 from ._faults import DEFAULT_HTML_502, Fault, Faults
 from ._rules import (
     LABELLED_BY,
+    SCOPED_BY,
     SERVER_ASSIGNED,
     builtin_label,
     default_guardrail_id,
@@ -325,9 +326,9 @@ class GuardrailsFake:
         self._update_schema = self.contract.body_schema_name("updateGuardrail")
         # The one field a create request requires: the guardrail's name.
         (self._name_field,) = self.contract.schema(self._create_schema)["required"]
+        # A query parameter of the listing named after a guardrail field filters by it.
         listing = self.contract.operations["listGuardrails"]
-        pages = self.contract.document["paths"][listing.path]["get"]["x-pagination"]
-        (self._workspace_param,) = set(listing.query_params) - {pages["offset"], pages["limit"]}
+        self._filters = tuple(set(listing.query_params) & set(self._guardrail_fields))
         self._builtin_fields = frozenset(
             name
             for name, schema in self._guardrail_fields.items()
@@ -725,12 +726,15 @@ class GuardrailsFake:
     # -- the 13 operations -------------------------------------------------------------
 
     def _list_guardrails(self, call: _Call) -> tuple[int, Any]:
-        workspace = call.query.get(self._workspace_param)
+        wanted = {name: call.query[name] for name in self._filters if name in call.query}
         items = [
             g
             for g in self._state.guardrails.values()
-            if (g["workspace_id"] == workspace)
-            or (workspace is None and listed_in_default_workspace(g["workspace_id"], self.workspace_id))
+            if all(g.get(name) == value for name, value in wanted.items())
+            and (
+                SCOPED_BY in wanted
+                or listed_in_default_workspace(g.get(SCOPED_BY), self.workspace_id)
+            )
         ]
         return self._page(call, items)
 

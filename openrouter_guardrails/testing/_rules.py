@@ -15,6 +15,7 @@ from typing import Any
 __all__ = [
     "DEFAULT_GUARDRAIL_NAMESPACE",
     "LABELLED_BY",
+    "SCOPED_BY",
     "SERVER_ASSIGNED",
     "builtin_label",
     "default_guardrail_id",
@@ -65,6 +66,11 @@ def default_guardrail_id(workspace_id: str) -> str:
 def default_guardrail_name(workspace_id: str) -> str:
     """The name of a workspace's default guardrail, derived from its workspace."""
     return f"Default guardrail of workspace {workspace_id}"
+
+
+#: "Filter guardrails by workspace ID. By default, guardrails in the default workspace are
+#: returned": the one listing filter with a default, and the field it filters on.
+SCOPED_BY = "workspace_id"
 
 
 def listed_in_default_workspace(workspace_id: str | None, default_workspace: str) -> bool:

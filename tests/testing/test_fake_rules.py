@@ -4,12 +4,13 @@ system-assigned builtin labels and the fields the server assigns."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
 import pytest
 
-from openrouter_guardrails.testing import GuardrailsFake
+from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY, FakeTransport, GuardrailsFake
 from openrouter_guardrails.testing._contract import Contract
 from openrouter_guardrails.testing._rules import (
     SERVER_ASSIGNED,
@@ -138,3 +139,21 @@ def test_builtin_entries_get_their_label_and_keep_what_was_sent() -> None:
         "scan_scope": "user_only",
         "label": "[CREDIT_CARD]",
     }
+
+
+def test_a_listing_parameter_named_after_a_field_filters_by_it(contract: Contract) -> None:
+    """A query parameter added to listGuardrails with the name of a guardrail field filters
+    the listing by that field, with no change to the fake."""
+    document: dict[str, Any] = json.loads(json.dumps(contract.document))
+    listing = document["paths"]["/guardrails"]["get"]
+    listing["parameters"].append({"in": "query", "name": "name", "schema": {"type": "string"}})
+    fake = GuardrailsFake(contract=Contract(document))
+    fake.add_guardrail(name="a")
+    fake.add_guardrail(name="b")
+    transport = FakeTransport(fake)
+    with httpx.Client(transport=transport, base_url="https://fake.test/api/v1") as http:
+        headers = {"Authorization": f"Bearer {DEFAULT_MANAGEMENT_KEY}"}
+        everything = http.get("/guardrails", headers=headers).json()
+        only_b = http.get("/guardrails", params={"name": "b"}, headers=headers).json()
+    assert everything["total_count"] == 2
+    assert [g["name"] for g in only_b["data"]] == ["b"]
