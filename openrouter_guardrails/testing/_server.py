@@ -1,13 +1,20 @@
-"""The fake over real HTTP, on the standard library's ``ThreadingHTTPServer``.
+"""The fake over real HTTP: :class:`FakeASGIApp` served by uvicorn (httptools' parser).
 
-:class:`FakeServer` runs it in a background thread (a context manager, on a free port by
-default); :func:`serve` runs it in the foreground until SIGINT or SIGTERM, which is what
-``openrouter-guardrails mock-server`` does. Injected network faults close the socket: the
-client sees the connection drop before the response, or in the middle of its body.
+:class:`FakeServer` runs it on an event loop in a background thread (a context manager, on
+a free port by default); :func:`serve` runs it until SIGINT or SIGTERM, which is what
+``openrouter-guardrails mock-server`` does.
+
+One event loop serves every connection: a request's work (the fake's, and the write of the
+rows it changed to the state file) runs to its end before the next one starts, while
+injected latency waits without holding anyone up. The listening socket is made here with a
+deep backlog, so a burst of connections waits to be accepted instead of being refused.
+Injected network faults close the connection through the :data:`CLOSE_CONNECTION` scope
+extension: the client sees it drop before the response, or in the middle of its body.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -15,149 +22,50 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import FrameType, TracebackType
 from typing import Any
 
-from ._fake import FakeRequest, FakeResponse, GuardrailsFake, error_body
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from ._asgi import CLOSE_CONNECTION, MAX_BODY, FakeASGIApp
+from ._fake import GuardrailsFake, error_body
 
 __all__ = ["FakeServer", "serve"]
 
 logger = logging.getLogger("openrouter_guardrails.testing")
 
-#: Seconds an idle keep-alive connection stays open.
-IDLE_TIMEOUT = 30.0
-#: The largest request body the server reads (1 MiB).
-MAX_BODY = 1 << 20
+#: Seconds an idle keep-alive connection stays open (longer than clients keep theirs, so a
+#: client never reuses a connection the server is closing).
+IDLE_TIMEOUT = 30
+#: Connections waiting to be accepted, at most.
+BACKLOG = 2048
+#: Seconds a stopping server waits for the requests in flight (injected latency included).
+STOP_GRACE = 2
+#: Seconds start() waits for the server to listen.
+START_TIMEOUT = 30.0
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
+class _Protocol(HttpToolsProtocol):
+    """uvicorn's HTTP/1.1 protocol, offering the app a way to close the connection."""
 
-    def __init__(self, address: tuple[str, int], fake: GuardrailsFake) -> None:
-        self.fake = fake
-        self._open: set[socket.socket] = set()
-        self._open_lock = threading.Lock()
-        super().__init__(address, _Handler)
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        extensions: dict[str, Any] = dict(self.scope.get("extensions") or {})
+        extensions[CLOSE_CONNECTION] = self.transport.close
+        self.scope["extensions"] = extensions
 
-    def get_request(self) -> tuple[socket.socket, Any]:
-        connection, address = super().get_request()
-        # Headers and body go out in separate writes: without this, Nagle's algorithm and the
-        # client's delayed ACK hold every response back by about 40 ms.
-        with contextlib.suppress(OSError):
-            connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self._open_lock:
-            self._open.add(connection)
-        return connection, address
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self._open.discard(request)
-        super().shutdown_request(request)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that goes away mid-answer is normal for a fake that drops connections.
-        logger.debug("error serving %s", client_address, exc_info=True)
-
-    def drop_open_connections(self) -> None:
-        """Wake every handler waiting on an idle keep-alive connection."""
-        with self._open_lock:
-            connections = list(self._open)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server_version = "openrouter-guardrails-fake"
-    timeout = IDLE_TIMEOUT
-    server: _HTTPServer
-
-    def do_GET(self) -> None:
-        self._serve()
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = do_QUERY = do_GET
-
-    def log_message(self, format: str, *args: Any) -> None:
-        logger.debug("%s - " + format, self.address_string(), *args)
-
-    def _read_body(self) -> bytes | None:
-        """The request body; ``None`` after answering a body the server will not read."""
-        if "chunked" in self.headers.get("transfer-encoding", "").lower():
-            body = bytearray()
-            while len(body) <= MAX_BODY:
-                size_line = self.rfile.readline(66).split(b";", 1)[0].strip()
-                try:
-                    size = int(size_line or b"0", 16)
-                except ValueError:
-                    self._refuse_body(400, "Malformed chunked body")
-                    return None
-                if size == 0:
-                    self.rfile.readline(66)
-                    return bytes(body)
-                body += self.rfile.read(size)
-                self.rfile.readline(66)
-            self._refuse_body(413, "Request body too large")
-            return None
-        try:
-            length = int(self.headers.get("content-length") or 0)
-        except ValueError:
-            self._refuse_body(400, "Invalid Content-Length header")
-            return None
-        if length > MAX_BODY:
-            self._refuse_body(413, "Request body too large")
-            return None
-        return self.rfile.read(length) if length > 0 else b""
-
-    def _refuse_body(self, status: int, message: str) -> None:
-        self.close_connection = True
-        body = error_body(status, message)
-        headers = (("content-type", "application/json"), ("connection", "close"))
-        self._send(FakeResponse(status, headers, body))
-
-    def _serve(self) -> None:
-        path, _, query = self.path.partition("?")
-        body = self._read_body()
-        if body is None:
-            return
-        request = FakeRequest(
-            method=self.command,
-            path=path,
-            query=query,
-            headers={name.lower(): value for name, value in self.headers.items()},
-            body=body,
+    def send_400_response(self, msg: str) -> None:
+        """A request the parser refuses (bad framing) gets the API's error envelope."""
+        body = error_body(400, f"Malformed HTTP request: {msg.rstrip('.')}")
+        head = (
+            "HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
         )
-        response = self.server.fake.handle(request)
-        if response.delay > 0:
-            self.server.fake.clock.sleep(response.delay)
-        kind = response.fault.kind if response.fault is not None else None
-        if kind in ("refuse", "disconnect"):
-            self._drop()
-            return
-        self._send(response, truncate=kind == "truncate")
-
-    def _send(self, response: FakeResponse, *, truncate: bool = False) -> None:
-        self.send_response(response.status)
-        for name, value in response.headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.body)))
-        self.end_headers()
-        if truncate:
-            self.wfile.write(response.body[: len(response.body) // 2])
-            self.wfile.flush()
-            self._drop()
-            return
-        if self.command != "HEAD":
-            self.wfile.write(response.body)
-
-    def _drop(self) -> None:
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.wfile.flush()
-            self.connection.shutdown(socket.SHUT_RDWR)
+        self.transport.write(head.encode("ascii") + body)
+        self.transport.close()
 
 
 class FakeServer:
@@ -165,17 +73,24 @@ class FakeServer:
 
     ``with FakeServer(fake) as server:`` starts it on ``host`` (default ``127.0.0.1``) and
     ``port`` (default 0: a free port) and stops it on exit. Point a client at
-    :attr:`base_url`.
+    :attr:`base_url`. A request body over ``max_body`` bytes is answered 413.
     """
 
     def __init__(
-        self, fake: GuardrailsFake | None = None, *, host: str = "127.0.0.1", port: int = 0
+        self,
+        fake: GuardrailsFake | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        max_body: int = MAX_BODY,
     ) -> None:
         self.fake = fake if fake is not None else GuardrailsFake()
         self.host = host
         self._port = port
-        self._server: _HTTPServer | None = None
+        self._app = FakeASGIApp(self.fake, max_body=max_body)
+        self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
+        self._failure: BaseException | None = None
 
     @property
     def port(self) -> int:
@@ -199,31 +114,66 @@ class FakeServer:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self) -> FakeServer:
-        """Listen and serve in a background thread; returns ``self``."""
+        """Listen, then serve in a background thread; returns ``self``.
+
+        ``OSError`` when the address cannot be listened on (raised here, not in the thread).
+        """
         if self._server is not None:
             raise RuntimeError("the server is already started")
-        server_class: type[_HTTPServer] = _HTTPServer
-        if ":" in self.host:
-            server_class = type("_HTTPServer6", (_HTTPServer,), {"address_family": socket.AF_INET6})
-        self._server = server_class((self.host, self._port), self.fake)
-        self._port = int(self._server.server_address[1])
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            if os.name != "nt":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self.host, self._port))
+            sock.listen(BACKLOG)
+        except BaseException:
+            sock.close()
+            raise
+        self._port = int(sock.getsockname()[1])
+        config = uvicorn.Config(
+            self._app,
+            http=_Protocol,
+            loop="asyncio",
+            lifespan="off",
+            log_config=None,
+            access_log=False,
+            server_header=False,
+            date_header=False,
+            backlog=BACKLOG,
+            timeout_keep_alive=IDLE_TIMEOUT,
+            timeout_graceful_shutdown=STOP_GRACE,
+        )
+        server = uvicorn.Server(config)
+        self._server, self._failure = server, None
         self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name=f"guardrails-fake-{self.port}",
-            daemon=True,
+            target=self._run, args=(server, sock), name=f"guardrails-fake-{self.port}", daemon=True
         )
         self._thread.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the fake's server did not start: {self._failure!r}")
+            time.sleep(0.005)
         return self
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop serving, close open connections and the listening socket."""
+    def _run(self, server: uvicorn.Server, sock: socket.socket) -> None:
+        try:
+            asyncio.run(server.serve(sockets=[sock]))
+        except BaseException as exc:  # reported by start() or stop(), in the caller's thread
+            self._failure = exc
+            logger.debug("the fake's server failed", exc_info=True)
+        finally:
+            sock.close()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop serving: close the listening socket and the open connections, let the
+        requests in flight finish (for ``STOP_GRACE`` seconds at most), and return."""
         server, thread = self._server, self._thread
         if server is None or thread is None:
             return
-        server.shutdown()
-        server.drop_open_connections()
-        server.server_close()
+        server.should_exit = True
         thread.join(timeout)
         self._server = self._thread = None
 
@@ -272,13 +222,15 @@ def serve(
     fake: GuardrailsFake | None = None,
     stop: threading.Event | None = None,
     on_ready: Callable[[FakeServer], None] = _announce,
+    max_body: int = MAX_BODY,
 ) -> None:
     """Serve the fake over HTTP until SIGINT or SIGTERM (or until ``stop`` is set).
 
-    With ``state_file`` the state lives in that SQLite file: loaded on start, saved after
-    every request that changes it, so a restart loses nothing. ``on_ready`` is called once
-    the server listens (by default it prints the base URL on stdout). Signal handlers are
-    installed only when called from the main thread, and restored on return.
+    With ``state_file`` the state lives in that SQLite file: loaded on start, and the rows a
+    request changes written before it is answered, so a restart (even after ``kill -9``)
+    loses nothing answered. ``on_ready`` is called once the server listens (by default it
+    prints the base URL on stdout). Signal handlers are installed only when called from the
+    main thread, and restored on return.
     """
     own_fake = fake is None
     if fake is None:
@@ -287,7 +239,10 @@ def serve(
         raise ValueError("give state_file or fake, not both")
     stop = stop if stop is not None else threading.Event()
     try:
-        with _stop_on_signals(stop), FakeServer(fake, host=host, port=port) as server:
+        with (
+            _stop_on_signals(stop),
+            FakeServer(fake, host=host, port=port, max_body=max_body) as server,
+        ):
             on_ready(server)
             stop.wait()
     finally:

@@ -1,13 +1,17 @@
-"""The state file: what the fake keeps across restarts, and ``serve`` started and stopped
-by SIGTERM/SIGINT in a subprocess."""
+"""The state file: what the fake keeps across restarts, row by row, one fake at a time;
+``serve`` started and stopped by SIGTERM/SIGINT in a subprocess, and killed with SIGKILL in
+the middle of writes."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import selectors
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -15,16 +19,21 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from openrouter_guardrails.testing import (
     DEFAULT_MANAGEMENT_KEY,
+    FakeRequest,
     FakeServer,
     GuardrailsFake,
     VirtualClock,
     serve,
 )
+from openrouter_guardrails.testing._state import StateFileInUseError
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_MANAGEMENT_KEY}"}
+AUTH_LOWER = {"authorization": f"Bearer {DEFAULT_MANAGEMENT_KEY}"}
 SERVE = (
     "import sys\n"
     "from openrouter_guardrails.testing import serve\n"
@@ -74,17 +83,131 @@ def test_state_survives_a_server_restart(tmp_path: Path) -> None:
     assert members["data"][0]["guardrail_id"] == gid
 
 
-def test_state_is_saved_after_every_change(tmp_path: Path) -> None:
-    """A change is in the file as soon as its request is answered (no clean stop needed)."""
+def test_a_state_file_serves_one_fake_at_a_time(tmp_path: Path) -> None:
+    """A second fake on a state file in use is refused, naming the file; once the first is
+    closed the file opens again, with every change the first one made."""
     state = tmp_path / "state.sqlite"
     writer = GuardrailsFake(state_file=state, clock=VirtualClock())
     created = writer.add_guardrail(name="one")
-    reader = GuardrailsFake(state_file=state, clock=VirtualClock())
-    assert reader.guardrails == [created]
-    writer.reset()
-    assert GuardrailsFake(state_file=state).guardrails == []
-    for fake in (writer, reader):
-        fake.close()
+    with pytest.raises(StateFileInUseError, match=re.escape(str(state))):
+        GuardrailsFake(state_file=state)
+    writer.close()
+    with GuardrailsFake(state_file=state, clock=VirtualClock()) as reader:
+        assert reader.guardrails == [created]
+        reader.reset()
+    with GuardrailsFake(state_file=state) as fake:
+        assert fake.guardrails == []
+
+
+def _call(fake: GuardrailsFake, method: str, path: str, body: Any = None) -> Any:
+    path, _, query = path.partition("?")
+    request = FakeRequest(
+        method,
+        "/api/v1" + path,
+        query=query,
+        headers=AUTH_LOWER,
+        body=b"" if body is None else json.dumps(body).encode(),
+    )
+    response = fake.handle(request)
+    assert response.status < 400, response.body
+    return response.json()
+
+
+@pytest.mark.parametrize("stored", [10, 2_000])
+def test_a_write_saves_only_the_rows_it_changed(tmp_path: Path, stored: int) -> None:
+    """Saving after a request writes the rows that request changed, as many with 2,000
+    guardrails stored as with 10 (the cost of a write does not grow with the state)."""
+    with GuardrailsFake(state_file=tmp_path / "state.sqlite", clock=VirtualClock()) as fake:
+        for n in range(stored):
+            fake.add_guardrail(name=f"g{n}")
+        store = fake._store
+        assert store is not None
+        written: dict[str, int] = {}
+
+        def rows(what: str, method: str, path: str, body: Any = None) -> Any:
+            before = store.changes
+            answer = _call(fake, method, path, body)
+            written[what] = store.changes - before
+            return answer
+
+        gid = rows("create", "POST", "/guardrails", {"name": "new"})["data"]["id"]
+        rows("get", "GET", f"/guardrails/{gid}")
+        rows("list", "GET", "/guardrails?limit=100")
+        rows("update", "PATCH", f"/guardrails/{gid}", {"limit_usd": 3})
+        rows("assign", "POST", f"/guardrails/{gid}/assignments/keys", {"key_hashes": ["a", "b"]})
+        rows("delete", "DELETE", f"/guardrails/{gid}")
+    assert written["get"] == written["list"] == 0
+    assert written["create"] == written["update"] == 1
+    assert written["assign"] <= 3
+    assert written["delete"] <= 3
+
+
+Op = tuple[str, int, int]
+OPS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "create",
+                "update",
+                "delete",
+                "assign_key",
+                "unassign_key",
+                "assign_member",
+                "unassign_member",
+                "reset",
+            ]
+        ),
+        st.integers(0, 5),
+        st.integers(0, 3),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=OPS)
+@example(  # a key moved to another guardrail, then an update in place
+    ops=[
+        ("create", 0, 0),
+        ("create", 1, 0),
+        ("assign_key", 0, 0),
+        ("assign_key", 0, 1),
+        ("assign_key", 1, 0),
+        ("update", 1, 3),
+    ]
+)
+def test_the_file_holds_what_memory_holds_in_the_same_order(ops: list[Op]) -> None:
+    """After any sequence of writes, a fake reopened on the file has the same guardrails and
+    assignments in the same order (a key moved to another guardrail goes last, as in memory)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        state = Path(tmp) / "state.sqlite"
+        with GuardrailsFake(state_file=state, clock=VirtualClock(), seed=1) as fake:
+            for kind, index, other in ops:
+                ids = [g["id"] for g in fake.guardrails]
+                if kind == "create":
+                    _call(fake, "POST", "/guardrails", {"name": f"g{index}"})
+                    continue
+                if kind == "reset":
+                    fake.reset()
+                    continue
+                if not ids:
+                    continue
+                gid = ids[index % len(ids)]
+                base = f"/guardrails/{gid}"
+                if kind == "update":
+                    _call(fake, "PATCH", base, {"limit_usd": other})
+                elif kind == "delete":
+                    _call(fake, "DELETE", base)
+                elif kind in ("assign_key", "unassign_key"):
+                    path = base + "/assignments/keys" + ("/remove" if "un" in kind else "")
+                    _call(fake, "POST", path, {"key_hashes": [f"k{other}"]})
+                else:
+                    path = base + "/assignments/members" + ("/remove" if "un" in kind else "")
+                    _call(fake, "POST", path, {"member_user_ids": [f"u{other}"]})
+            expected = (fake.guardrails, fake.key_assignments, fake.member_assignments)
+        with GuardrailsFake(state_file=state, clock=VirtualClock()) as reopened:
+            found = (reopened.guardrails, reopened.key_assignments, reopened.member_assignments)
+    assert found == expected
 
 
 def test_failed_requests_do_not_touch_the_file(tmp_path: Path) -> None:
@@ -203,3 +326,69 @@ def test_serve_subprocess_stops_on_signal_and_keeps_state(tmp_path: Path, signum
         code = stop_serve(process, signal.SIGTERM)
         close_pipes(process)
     assert code == 0
+
+
+def test_nothing_answered_is_lost_to_kill_9(tmp_path: Path) -> None:
+    """Writers create and update while the server is killed with SIGKILL; restarted on the
+    same file, it has every create and update that was answered (and nothing more than the
+    requests in flight)."""
+    state = tmp_path / "state.sqlite"
+    writers = 8
+    process, base_url = start_serve(state)
+    answered: dict[str, float] = {}
+    lock = threading.Lock()
+
+    def writer(n: int) -> None:
+        with httpx.Client(base_url=base_url, headers=AUTH, timeout=10.0) as http:
+            for r in range(100_000):
+                try:
+                    made = http.post("/guardrails", json={"name": f"w{n}-{r}", "limit_usd": 0})
+                    gid = made.json()["data"]["id"]
+                    with lock:
+                        answered[gid] = 0.0
+                    updated = http.patch(f"/guardrails/{gid}", json={"limit_usd": 1})
+                    assert updated.status_code == 200
+                    with lock:
+                        answered[gid] = 1.0
+                except httpx.TransportError:
+                    return
+
+    threads = [threading.Thread(target=writer, args=(n,), daemon=True) for n in range(writers)]
+    try:
+        for thread in threads:
+            thread.start()
+        for _ in range(6_000):  # at most 60 s
+            with lock:
+                if len(answered) >= 300:
+                    break
+            time.sleep(0.01)
+        process.kill()
+        process.wait(STOP_TIMEOUT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(STOP_TIMEOUT)
+        close_pipes(process)
+    for thread in threads:
+        thread.join(STOP_TIMEOUT)
+    assert not any(thread.is_alive() for thread in threads)
+    assert process.returncode == -signal.SIGKILL
+    assert len(answered) >= 300
+
+    process, base_url = start_serve(state)
+    try:
+        stored: dict[str, float] = {}
+        with httpx.Client(base_url=base_url, headers=AUTH, timeout=10.0) as http:
+            for page in range(1_000):
+                data = http.get("/guardrails", params={"limit": 100, "offset": page * 100})
+                items = data.json()["data"]
+                stored.update({g["id"]: g["limit_usd"] for g in items})
+                if len(items) < 100:
+                    break
+    finally:
+        stop_serve(process, signal.SIGTERM)
+        close_pipes(process)
+    missing = [gid for gid in answered if gid not in stored]
+    assert missing == []
+    assert all(stored[gid] >= limit for gid, limit in answered.items())
+    assert len(set(stored) - set(answered)) <= writers
