@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import gzip
 import json
+import os
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -31,6 +32,9 @@ from hypothesis import strategies as st
 from openrouter_guardrails import _constants as C
 from openrouter_guardrails import errors
 
+#: Generated hostile bodies per operation: a bounded number in CI; a fuzz run sets more
+#: (``HOSTILE_EXAMPLES=2000 pytest tests/test_client_hostile.py -k hostile_responses``).
+HOSTILE_EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "40"))
 ODD_CHARSETS = ["idna", "punycode", "undefined", "x-no-such-codec", "rot13", "base64", "utf-16"]
 
 
@@ -275,7 +279,9 @@ def _hostile_bodies(draw: st.DrawFn, name: str) -> bytes:
 
 
 @pytest.mark.parametrize("name", OPERATION_NAMES)
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(
+    max_examples=HOSTILE_EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None
+)
 @given(data=st.data())
 def test_hostile_responses_raise_only_sdk_errors(name: str, data: st.DataObject) -> None:
     """Whatever status, content type, encoding and body the server sends, a call returns or
