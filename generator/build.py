@@ -144,10 +144,8 @@ def _write_sdk_layer(out: Path, contract: dict[str, object]) -> None:
     (out / SDK_MODULE).write_text(text, encoding="utf-8")
     ruff = _ruff()
     for hook in RUFF_HOOKS:
-        args = hook.split()[1:-1] + [SDK_MODULE]
-        proc = subprocess.run(
-            [ruff, *args], cwd=out, capture_output=True, text=True, check=False
-        )
+        args = [*hook.split()[1:-1], SDK_MODULE]
+        proc = subprocess.run([ruff, *args], cwd=out, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             raise GenerateError(f"ruff failed on {SDK_MODULE}:\n{proc.stdout}{proc.stderr}")
 

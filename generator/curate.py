@@ -364,7 +364,7 @@ def _pagination(op: dict[str, Any], upstream: Any, schemas: dict[str, Any]) -> d
     success = next(
         (r for s, r in sorted(op.get("responses", {}).items()) if str(s).startswith("2")), {}
     )
-    ref = (((success.get("content") or {}).get("application/json") or {}).get("schema") or {})
+    ref = ((success.get("content") or {}).get("application/json") or {}).get("schema") or {}
     schema = schemas.get(str(ref.get("$ref", ""))[len(REF_PREFIX) :], {})
     totals = [
         name

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import PythonIdentifier, snake_case, pascal_case
+from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 TEMPLATES = Path(__file__).resolve().parent / "sdk_templates"
 REF_PREFIX = "#/components/schemas/"
@@ -108,7 +108,11 @@ class _Types:
                 return [name, "str"]
             return [name, "Mapping[str, object]"]
         if "anyOf" in schema or "oneOf" in schema:
-            return [p for option in schema.get("anyOf", schema.get("oneOf")) for p in self._parts(option)]
+            return [
+                p
+                for option in schema.get("anyOf", schema.get("oneOf"))
+                for p in self._parts(option)
+            ]
         kinds = schema.get("type", [])
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
         parts: list[str] = []
@@ -120,8 +124,13 @@ class _Types:
                 parts.append("Mapping[str, object]")
             else:
                 parts.append(
-                    {"string": "str", "integer": "int", "number": "float", "boolean": "bool",
-                     "null": "None"}.get(kind, "object")
+                    {
+                        "string": "str",
+                        "integer": "int",
+                        "number": "float",
+                        "boolean": "bool",
+                        "null": "None",
+                    }.get(kind, "object")
                 )
         return parts or ["object"]
 
@@ -132,7 +141,9 @@ def _one_line(text: str) -> str:
 
 def _resolve_param(spec: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
     if "$ref" in entry:
-        result: dict[str, Any] = spec["components"]["parameters"][entry["$ref"][len(PARAM_PREFIX) :]]
+        result: dict[str, Any] = spec["components"]["parameters"][
+            entry["$ref"][len(PARAM_PREFIX) :]
+        ]
         return result
     return entry
 
@@ -158,6 +169,7 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
             if not isinstance(op, dict):
                 continue
             operation_id = op["operationId"]
+            tag = (op.get("tags") or ["default"])[0]
             response_name = _ref_name(_success(op)["$ref"])
             pagination = op.get("x-pagination")
             item_name = None
@@ -173,7 +185,7 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
                 operation_id=operation_id,
                 method=method,
                 path=path,
-                module_name=f"{snake_case((op.get('tags') or ['default'])[0])}.{snake_case(operation_id)}",
+                module_name=f"{snake_case(tag)}.{snake_case(operation_id)}",
                 response_name=response_name,
                 body_name=body_name,
                 idempotent=bool(op.get("x-idempotent", method in IDEMPOTENT_METHODS)),
@@ -181,7 +193,7 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
                 item_name=item_name,
                 summary=_one_line(op.get("summary", operation_id)),
                 description=_one_line(op.get("description", "")),
-                tag=(op.get("tags") or ["default"])[0],
+                tag=tag,
             )
             params = [_resolve_param(spec, entry) for entry in op.get("parameters", [])]
             for location in ("path", "query"):
@@ -190,7 +202,9 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
                         continue
                     annotation = types.annotation(param.get("schema", {}))
                     if location == "query" and not param.get("required"):
-                        annotation = annotation if annotation.endswith("None") else annotation + " | None"
+                        annotation = (
+                            annotation if annotation.endswith("None") else annotation + " | None"
+                        )
                     spec_op.arguments.append(
                         Argument(
                             python_name=str(PythonIdentifier(param["name"], prefix=FIELD_PREFIX)),
@@ -235,7 +249,15 @@ def client_headers(spec: dict[str, Any]) -> list[Argument]:
     """The header parameters every operation takes: the client sets them once, too."""
     ops = operations(spec)
     common = set.intersection(*(set(op.headers.items()) for op in ops)) if ops else set()
-    return [a for a in ops[0].arguments if a.location == "header" and (a.python_name, a.wire_name) in common] if ops else []
+    return (
+        [
+            a
+            for a in ops[0].arguments
+            if a.location == "header" and (a.python_name, a.wire_name) in common
+        ]
+        if ops
+        else []
+    )
 
 
 def fallbacks(spec: dict[str, Any]) -> dict[str, list[str]]:
@@ -257,7 +279,9 @@ def _docstring(op: OperationSpec, width: int = 92) -> str:
     if op.arguments:
         lines += ["", "Arguments:"]
         for arg in op.arguments:
-            where = {"path": "path", "query": "query", "header": "header", "body": "body"}[arg.location]
+            where = {"path": "path", "query": "query", "header": "header", "body": "body"}[
+                arg.location
+            ]
             need = "required" if arg.required else "optional"
             text = f"{arg.python_name} ({where}, {need}): {arg.description}".rstrip(": ")
             lines += textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="        ")

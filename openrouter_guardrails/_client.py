@@ -6,8 +6,9 @@ import functools
 from types import TracebackType
 from typing import Self
 
-from openrouter_guardrails._base_client import BaseClient
 from openrouter_guardrails_api.sdk import AsyncGuardrails, Guardrails
+
+from openrouter_guardrails._base_client import BaseClient
 
 __all__ = ["AsyncOpenRouterGuardrails", "OpenRouterGuardrails"]
 

@@ -40,7 +40,9 @@ class Resource:
             for name, value in source.items():
                 if name in CALL_OPTIONS or name in operation.header_params:
                     options[name] = value
-                elif body is None or name in operation.path_params or name in operation.query_params:
+                elif (
+                    body is None or name in operation.path_params or name in operation.query_params
+                ):
                     # Unknown names land here too, where the parameter check names them.
                     params[name] = value
                 else:

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from openrouter_guardrails_api.models.guardrail import Guardrail
 from openrouter_guardrails_api import sdk
+from openrouter_guardrails_api.models.guardrail import Guardrail
 from openrouter_guardrails_api.sdk import FALLBACKS
 from openrouter_guardrails_api.types import Unset
 

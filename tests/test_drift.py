@@ -14,12 +14,11 @@ from typing import Any
 
 import pytest
 import strategies
-
 from openapi_python_client.strings import snake_case
-
-from openrouter_guardrails._types import CALL_OPTIONS
 from openrouter_guardrails_api import sdk
 from openrouter_guardrails_api.sdk import OPERATIONS, AsyncGuardrails, Guardrails
+
+from openrouter_guardrails._types import CALL_OPTIONS
 
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 

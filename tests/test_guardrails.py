@@ -21,9 +21,9 @@ from client_support import (
     make_client,
 )
 from openrouter_guardrails_api import models
+from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails import AsyncPage, Page
-from openrouter_guardrails_api.sdk import OPERATIONS
 
 VARIANTS = ["sync", "sync_async_twin", "async_client"]
 APP_HEADERS = {

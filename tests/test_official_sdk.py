@@ -38,9 +38,7 @@ def test_official_sdk_manages_guardrails_against_the_fake(guardrails_server: Fak
         keys = client.guardrails.list_guardrail_key_assignments(id=guardrail_id)
         assert [k.key_hash for k in keys.result.data] == ["abc123"]
         assert client.guardrails.list_key_assignments().result.total_count == 1
-        members = client.guardrails.bulk_assign_members(
-            id=guardrail_id, member_user_ids=["user_1"]
-        )
+        members = client.guardrails.bulk_assign_members(id=guardrail_id, member_user_ids=["user_1"])
         assert members.assigned_count == 1
         listed_members = client.guardrails.list_guardrail_member_assignments(id=guardrail_id)
         assert [m.user_id for m in listed_members.result.data] == ["user_1"]

@@ -24,10 +24,10 @@ from client_support import (
 )
 from hypothesis import given
 from hypothesis import strategies as st
+from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails import RateLimitError, errors, utils
 from openrouter_guardrails import _constants as C
-from openrouter_guardrails_api.sdk import OPERATIONS
 from openrouter_guardrails._retry import (
     DEFAULT_RETRY_CONFIG,
     BackoffStrategy,

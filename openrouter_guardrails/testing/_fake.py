@@ -33,7 +33,6 @@ from ._rules import (
     LABELLED_BY,
     SCOPED_BY,
     SERVER_ASSIGNED,
-    builtin_label,
     default_guardrail_id,
     default_guardrail_name,
     listed_in_default_workspace,
@@ -630,7 +629,7 @@ class GuardrailsFake:
         return _isoformat(self.clock.utcnow())
 
     def _guardrail(self, call: _Call) -> dict[str, Any]:
-        found = self._state.guardrails.get(call.params["id"])
+        found: dict[str, Any] | None = self._state.guardrails.get(call.params["id"])
         if found is None:
             if "unknown_id_ok" in self.defects:
                 return self._made_up_guardrail(call.params["id"])

@@ -34,6 +34,14 @@ class ContentFilterAction(StrEnum):
             return member
         return ContentFilterAction(value) if isinstance(value, str) else value
 
+    @staticmethod
+    def _read_list(value: Any) -> Any:
+        """A list field's value: each item looked up as ``_lookup`` does; anything else (null,
+        UNSET, a value of the wrong type) as it is."""
+        if type(value) is list:
+            return [ContentFilterAction._lookup(item) for item in value]
+        return value
+
     @property
     def is_known(self) -> bool:
         """Whether this value is one the spec lists (not kept from a newer API)."""

@@ -1,0 +1,288 @@
+"""Regenerating after an upstream change is one command and a review: in a copy of the
+project, the vendored upstream description is changed the way upstream changes (a new
+per-provider zero-data-retention field, a new enum value, a new optional response field, a new
+optional query parameter, a new request field whose type is an array of an enum), curated and
+regenerated there; then, with no edit to ``openrouter_guardrails/``, the copy's client sends
+each new field and parameter, ``enforce_zdr`` fills the new provider, the fake stores and
+returns them, the command line offers them, ``contract-test`` passes against the copy's
+``mock-server``, and mypy sees the new keyword arguments."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+UPSTREAM = ROOT / "tests" / "data" / "openrouter-openapi-full-2026-08-22.yaml.gz"
+COPIED = ("openapi", "generator", "generated", "openrouter_guardrails")
+MANAGEMENT_KEY = "sk-or-v1-mgmt-test"
+
+
+def mutate(spec: dict[str, Any]) -> None:
+    """Change an upstream description the way OpenRouter's changes come."""
+    schemas = spec["components"]["schemas"]
+    nullable_bool = {"type": ["boolean", "null"], "description": "ZDR for Mistral models."}
+    for name in ("CreateGuardrailRequest", "UpdateGuardrailRequest", "Guardrail"):
+        props = schemas[name]["properties"]
+        props["enforce_zdr_mistral"] = dict(nullable_bool)
+        props["allowed_data_regions"] = {
+            "type": ["array", "null"],
+            "items": {"$ref": "#/components/schemas/DataRegion"},
+            "description": "Regions where request data may be processed.",
+        }
+    schemas["DataRegion"] = {"type": "string", "enum": ["global", "europe", "us"]}
+    schemas["Guardrail"]["properties"]["priority"] = {
+        "type": "integer",
+        "description": "Evaluation order among a key's guardrails.",
+    }
+    interval = schemas["GuardrailInterval"]
+    interval["enum"] = [v for v in interval["enum"] if v is not None] + ["yearly", None]
+    listing = spec["paths"]["/guardrails"]["get"]
+    listing["parameters"].append(
+        {
+            "in": "query",
+            "name": "name",
+            "required": False,
+            "description": "Only guardrails of this name.",
+            "schema": {"type": "string"},
+        }
+    )
+
+
+HANDWRITTEN = ("openrouter_guardrails", "generator")
+
+
+def _snapshot(root: Path) -> dict[Path, bytes]:
+    return {
+        p.relative_to(root): p.read_bytes()
+        for name in HANDWRITTEN
+        for p in (root / name).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def _run(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float = 300) -> str:
+    proc = subprocess.run(
+        cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
+    assert proc.returncode == 0, f"{cmd}:\n{proc.stdout}\n{proc.stderr}"
+    return proc.stdout
+
+
+CLIENT_SCRIPT = textwrap.dedent(
+    """
+    import warnings
+    from pathlib import Path
+
+    import httpx
+    from click.testing import CliRunner
+
+    import openrouter_guardrails
+    from openrouter_guardrails import OpenRouter
+    from openrouter_guardrails.cli import main
+    from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY, FakeTransport, GuardrailsFake
+    from openrouter_guardrails_api.models import Guardrail
+
+    here = Path.cwd().resolve()
+    assert Path(openrouter_guardrails.__file__).resolve().is_relative_to(here)
+
+    fake = GuardrailsFake()
+    http = httpx.Client(transport=FakeTransport(fake))
+    client = OpenRouter(
+        api_key=DEFAULT_MANAGEMENT_KEY,
+        server_url="https://fake.test/api/v1",
+        client=http,
+        strict_responses=True,
+    )
+    made = client.guardrails.create(
+        name="a",
+        enforce_zdr_mistral=True,
+        allowed_data_regions=["europe", "us"],
+        reset_interval="yearly",
+    ).data
+    sent = fake.requests[-1].json()
+    assert sent["enforce_zdr_mistral"] is True, sent
+    assert sent["allowed_data_regions"] == ["europe", "us"], sent
+    assert sent["reset_interval"] == "yearly", sent
+    assert made.enforce_zdr_mistral is True
+    assert [str(r) for r in made.allowed_data_regions] == ["europe", "us"]
+    assert str(made.reset_interval) == "yearly"
+    assert fake.guardrails[0]["allowed_data_regions"] == ["europe", "us"]
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        zdr = client.guardrails.create(name="b", enforce_zdr=True).data
+    assert fake.requests[-1].json()["enforce_zdr_mistral"] is True
+    assert zdr.enforce_zdr_mistral is True
+    assert any("enforce_zdr_mistral" in str(w.message) for w in caught)
+
+    page = client.guardrails.list(name="b")
+    assert fake.requests[-1].query["name"] == ["b"]
+    assert [g.name for g in page.data] == ["b"]
+
+    updated = client.guardrails.update(id=made.id, allowed_data_regions=["global"]).data
+    assert fake.requests[-1].json() == {"allowed_data_regions": ["global"]}
+    assert [str(r) for r in updated.allowed_data_regions] == ["global"]
+
+    read = Guardrail.from_dict({**fake.guardrails[0], "priority": 3})
+    assert read.priority == 3
+    assert read.to_dict()["priority"] == 3
+
+    runner = CliRunner()
+    create_help = runner.invoke(main, ["create", "--help"]).output
+    update_help = runner.invoke(main, ["update", "--help"]).output
+    for option in ("--enforce-zdr-mistral", "--allowed-data-regions"):
+        assert option in create_help, create_help
+        assert option in update_help, update_help
+    print("ok")
+    """
+)
+
+TYPED_SCRIPT = textwrap.dedent(
+    """
+    from openrouter_guardrails import OpenRouter
+
+    client = OpenRouter(api_key="k")
+    client.guardrails.create(
+        name="a", enforce_zdr_mistral=True, allowed_data_regions=["europe"]
+    )
+    client.guardrails.list(name="a")
+    """
+)
+TYPED_WRONG = textwrap.dedent(
+    """
+    from openrouter_guardrails import OpenRouter
+
+    client = OpenRouter(api_key="k")
+    client.guardrails.create(name="a", enforce_zdr_mistrall=True)
+    client.guardrails.list(name=3)
+    """
+)
+
+
+Regenerated = tuple[Path, dict[str, str], str, dict[Path, bytes]]
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Regenerated:
+    """A copy of the project, curated from the changed upstream and regenerated."""
+    copy = tmp_path_factory.mktemp("project")
+    for name in COPIED:
+        shutil.copytree(
+            ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+        )
+    spec = yaml.load(gzip.decompress(UPSTREAM.read_bytes()), Loader=yaml.CSafeLoader)
+    before = _snapshot(copy)
+    mutate(spec)
+    upstream = copy / "upstream.json"
+    upstream.write_text(json.dumps(spec), encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(copy), str(copy / "generated")]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    env.pop("COVERAGE_PROCESS_START", None)
+    report = _run(
+        [sys.executable, "-m", "generator", "curate", "--upstream", str(upstream)], copy, env
+    )
+    _run([sys.executable, "-m", "generator"], copy, env)
+    return copy, env, report, before
+
+
+def test_curate_reports_each_upstream_change(regenerated: Regenerated) -> None:
+    """The change report names each change, none of them breaking."""
+    _, _, report, _ = regenerated
+    for line in (
+        "+ field CreateGuardrailRequest.enforce_zdr_mistral [compatible]",
+        "+ field UpdateGuardrailRequest.allowed_data_regions [compatible]",
+        "+ field Guardrail.priority [compatible]",
+        "+ enum value GuardrailInterval: yearly [compatible]",
+        "+ parameter GET /guardrails query name [compatible]",
+    ):
+        assert line in report.splitlines(), report
+    assert ", 0 breaking" in report
+
+
+def test_regenerated_copy_needs_no_handwritten_edit(
+    regenerated: Regenerated,
+) -> None:
+    """Only the contract and generated/ changed; the copy's client, fake and CLI take the new
+    fields and parameter."""
+    copy, env, _, before = regenerated
+    assert _snapshot(copy) == before, "curate or the generator changed handwritten code"
+    assert _run([sys.executable, "-c", CLIENT_SCRIPT], copy, env).split() == ["ok"]
+
+
+def test_contract_test_passes_against_the_regenerated_mock_server(
+    regenerated: Regenerated,
+) -> None:
+    """The copy's conformance suite passes against the copy's mock-server."""
+    copy, env, _, _ = regenerated
+    server = subprocess.Popen(
+        [sys.executable, "-m", "openrouter_guardrails", "mock-server", "--port", "0"],
+        cwd=copy,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url = None
+        for _ in range(20):
+            line = server.stdout.readline()
+            if "listening on" in line:
+                url = line.rsplit(" ", 1)[-1].strip()
+                break
+        assert url, "mock-server did not announce its URL"
+        _run(
+            [
+                sys.executable,
+                "-m",
+                "openrouter_guardrails",
+                "contract-test",
+                "--base-url",
+                url,
+                "--api-key",
+                MANAGEMENT_KEY,
+            ],
+            copy,
+            env,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_mypy_sees_the_new_keyword_arguments(
+    regenerated: Regenerated,
+) -> None:
+    """mypy --strict accepts the new arguments, and names a misspelled or mistyped one."""
+    copy, env, _, _ = regenerated
+    mypy_env = {**env, "MYPYPATH": env["PYTHONPATH"]}
+    (copy / "typed_ok.py").write_text(TYPED_SCRIPT, encoding="utf-8")
+    (copy / "typed_wrong.py").write_text(TYPED_WRONG, encoding="utf-8")
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(copy / ".mypy")]
+    _run([*command, "typed_ok.py"], copy, mypy_env)
+    proc = subprocess.run(
+        [*command, "typed_wrong.py"],
+        cwd=copy,
+        env=mypy_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert '"enforce_zdr_mistrall"' in proc.stdout
+    assert 'Argument "name" to "list"' in proc.stdout
