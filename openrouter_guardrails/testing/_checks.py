@@ -1,0 +1,622 @@
+"""The conformance suite's scenario checks, in the order they run.
+
+Each check creates what it needs through the :class:`~._harness.Run`, checks the answers,
+and leaves the cleanup to the run. A check returns the reason when it skips (for want of an
+option, which it names).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openrouter_guardrails._exceptions import (
+    ForbiddenResponseError,
+    NotFoundResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_guardrails._pagination import Page
+
+from ._fuzz import run_schemathesis
+from ._harness import (
+    MAX_FAILURES,
+    NOT_JSON,
+    Run,
+    describe_error,
+    disagreements,
+    register_check,
+    response_problems,
+)
+from ._report import Failure, first_failures
+
+__all__: list[str] = []
+
+#: Guardrails the pagination check creates.
+PAGINATION_GUARDRAILS = 7
+
+
+@register_check("crud_round_trip", "create, get, list, update and delete one guardrail")
+def _crud_round_trip(run: Run) -> None:
+    g = run.sdk.guardrails
+    fields: dict[str, Any] = {
+        "description": "conformance: round trip",
+        "limit_usd": 12.5,
+        "reset_interval": "weekly",
+        "allowed_providers": ["openai", "anthropic"],
+        "enforce_zdr_openai": True,
+    }
+    created = run.create("round-trip", **fields)
+    sent = {"name": run.name("round-trip"), **fields}
+    run.expect_fields(created, sent, "create answers the guardrail with every field sent")
+    guardrail_id = created["id"]
+    got = g.get(id=guardrail_id).data.to_dict()
+    run.expect_fields(got, sent, "get answers the guardrail with every field sent")
+    differ = disagreements(got, created)
+    run.expect(not differ, "get answers the guardrail as create did", lambda: "; ".join(differ))
+    listed = [
+        item.to_dict()
+        for item in run.every(g.list(limit=100), "the guardrail list")
+        if item.id == guardrail_id
+    ]
+    run.expect(
+        len(listed) == 1,
+        "list holds the guardrail exactly once",
+        lambda: f"{len(listed)} entries with its id",
+    )
+    differ = disagreements(listed[0], created)
+    run.expect(not differ, "list answers the guardrail as create did", lambda: "; ".join(differ))
+    changes: dict[str, Any] = {
+        "name": run.name("round-trip-renamed"),
+        "limit_usd": 20,
+        "reset_interval": "monthly",
+    }
+    updated = g.update(id=guardrail_id, **changes).data.to_dict()
+    run.expect_fields(
+        updated,
+        {**sent, **changes},
+        "update answers the guardrail with the changes applied and the other fields kept",
+    )
+    stored = g.get(id=guardrail_id).data.to_dict()
+    run.expect_fields(
+        stored, {**sent, **changes}, "get after an update answers the updated guardrail"
+    )
+    deleted = g.delete(id=guardrail_id)
+    run.expect(deleted.deleted is True, 'delete answers {"deleted": true}', str(deleted.to_dict()))
+    error = run.error_of(lambda: g.get(id=guardrail_id))
+    run.expect(
+        isinstance(error, NotFoundResponseError),
+        "get after delete answers 404",
+        lambda: describe_error(error),
+    )
+
+
+@register_check(
+    "update_omit_vs_null", "an update leaves out what it omits and removes what is null"
+)
+def _update_omit_vs_null(run: Run) -> None:
+    g = run.sdk.guardrails
+    kept: dict[str, Any] = {
+        "description": "conformance: keep me",
+        "limit_usd": 10,
+        "reset_interval": "daily",
+        "allowed_providers": ["openai"],
+    }
+    guardrail_id = run.create("nulls", **kept)["id"]
+    renamed = g.update(id=guardrail_id, name=run.name("nulls-renamed")).data.to_dict()
+    run.expect_fields(renamed, kept, "an update that sends only name keeps every other field")
+    run.expect_fields(
+        g.get(id=guardrail_id).data.to_dict(),
+        kept,
+        "get after an update of name alone answers every other field as it was",
+    )
+    steps: list[tuple[dict[str, Any], str]] = [
+        ({"description": None}, "description sent as null is removed, the others kept"),
+        (
+            {"limit_usd": None, "allowed_providers": None},
+            "limit_usd and allowed_providers sent as null are removed, reset_interval kept",
+        ),
+    ]
+    for change, what in steps:
+        kept = {**kept, **change}
+        updated = g.update(id=guardrail_id, **change).data.to_dict()
+        run.expect_fields(updated, kept, f"update: {what}")
+        run.expect_fields(g.get(id=guardrail_id).data.to_dict(), kept, f"get after update: {what}")
+
+
+@register_check("pagination", "total_count holds, and pages list every item exactly once")
+def _pagination(run: Run) -> None:
+    g = run.sdk.guardrails
+    before = g.list(limit=1).total_count
+    ids = [run.create(f"page-{i}")["id"] for i in range(PAGINATION_GUARDRAILS)]
+    total = before + len(ids)
+    limit = min(100, max(3, math.ceil(total / 10)))
+    _walk(
+        run,
+        g.list(limit=limit),
+        limit,
+        expected_total=total,
+        must_hold=ids,
+        key=lambda item: str(item.id),
+        what=f"the guardrail list (limit={limit})",
+    )
+    hashes = run.key_hashes
+    assigned = g.bulk_assign_keys(id=ids[0], key_hashes=hashes)
+    run.expect(
+        assigned.assigned_count == len(hashes),
+        f"assigning {len(hashes)} keys answers assigned_count {len(hashes)}",
+        f"assigned_count {assigned.assigned_count}",
+    )
+    key_limit = max(1, math.ceil(len(hashes) / 3))
+    _walk(
+        run,
+        g.list_guardrail_key_assignments(id=ids[0], limit=key_limit),
+        key_limit,
+        expected_total=len(hashes),
+        must_hold=hashes,
+        key=lambda item: str(item.key_hash),
+        what=f"the guardrail's key list (limit={key_limit})",
+        exact=True,
+    )
+
+
+def _walk(
+    run: Run,
+    first: Page[Any],
+    limit: int,
+    *,
+    expected_total: int,
+    must_hold: Sequence[str],
+    key: Callable[[Any], str],
+    what: str,
+    exact: bool = False,
+) -> None:
+    """Read a listing page by page and check its invariants."""
+    most = math.ceil(max(expected_total, 1) / limit) + 3
+    pages = list(itertools.islice(first.iter_pages(), most + 1))
+    run.expect(
+        len(pages) <= most,
+        f"{what} ends within {most} pages",
+        f"{len(pages)} pages read and it goes on",
+    )
+    totals = [page.total_count for page in pages]
+    seen = [key(item) for page in pages for item in page.data]
+    run.expect(
+        all(t == expected_total for t in totals),
+        f"every page of {what} reports total_count {expected_total}",
+        f"total_count per page: {totals}",
+    )
+    repeated = sorted({k for k in seen if seen.count(k) > 1})
+    run.expect(
+        not repeated,
+        f"no item of {what} is listed twice across pages",
+        lambda: f"listed more than once: {', '.join(repeated)}",
+    )
+    missing = [k for k in must_hold if k not in seen]
+    run.expect(
+        not missing,
+        f"every item of {what} is listed",
+        lambda: f"never listed: {', '.join(missing)} (pages held {[len(p.data) for p in pages]})",
+    )
+    run.expect(
+        len(seen) == expected_total,
+        f"the pages of {what} hold total_count ({expected_total}) items",
+        f"{len(seen)} items in {len(pages)} pages",
+    )
+    if exact:
+        run.expect(
+            sorted(seen) == sorted(must_hold),
+            f"{what} holds exactly the items made",
+            lambda: f"listed: {seen}",
+        )
+
+
+@register_check("limit_bounds", "limit 0 and 101, and offset -1, are rejected with 400")
+def _limit_bounds(run: Run) -> None:
+    guardrail_id = run.create("limits")["id"]
+    paths = (
+        "/guardrails",
+        f"/guardrails/{guardrail_id}/assignments/keys",
+        f"/guardrails/{guardrail_id}/assignments/members",
+        "/guardrails/assignments/keys",
+        "/guardrails/assignments/members",
+    )
+    for path in paths:
+        for name, value in (("limit", 0), ("limit", 101), ("offset", -1)):
+            answer = run.raw("GET", path, params={name: value})
+            run.expect_error(
+                answer,
+                400,
+                f"GET {path}?{name}={value} answers 400 with the error envelope "
+                "(limit is 1..100, offset 0 or more)",
+            )
+        for limit in (1, 100):
+            answer = run.raw("GET", path, params={"limit": limit})
+            run.soft(
+                answer.status == 200,
+                f"GET {path}?limit={limit} answers 200",
+                f"status {answer.status}",
+                answer.exchange,
+            )
+
+
+@dataclass(frozen=True)
+class _Kind:
+    noun: str
+    field: str
+    argument: str
+    assign: str
+    unassign: str
+    per_guardrail: str
+    everywhere: str
+    values: Callable[[Run], list[str]]
+
+
+_KEYS = _Kind(
+    "key",
+    "key_hash",
+    "key_hashes",
+    "bulk_assign_keys",
+    "bulk_unassign_keys",
+    "list_guardrail_key_assignments",
+    "list_key_assignments",
+    lambda run: run.key_hashes,
+)
+_MEMBERS = _Kind(
+    "member",
+    "user_id",
+    "member_user_ids",
+    "bulk_assign_members",
+    "bulk_unassign_members",
+    "list_guardrail_member_assignments",
+    "list_member_assignments",
+    lambda run: run.member_user_ids,
+)
+
+
+def _assignments(run: Run, kind: _Kind) -> None:
+    g = run.sdk.guardrails
+    guardrail_id = run.create(f"{kind.noun}s")["id"]
+    values = kind.values(run)[:2]
+    noun = f"{kind.noun}s"
+
+    def assign(method: str, chosen: list[str]) -> int:
+        result = getattr(g, method)(id=guardrail_id, **{kind.argument: chosen})
+        count: int = result.to_dict().get(
+            "assigned_count" if "unassign" not in method else "unassigned_count", -1
+        )
+        return count
+
+    def on_guardrail() -> list[str]:
+        first = getattr(g, kind.per_guardrail)(id=guardrail_id, limit=100)
+        items = run.every(first, f"the guardrail's {kind.noun} list")
+        wrong = [a.to_dict() for a in items if a.guardrail_id != guardrail_id]
+        run.expect(
+            not wrong,
+            f"the guardrail's {kind.noun} list holds only its own assignments",
+            str(wrong),
+        )
+        return sorted(str(getattr(a, kind.field)) for a in items)
+
+    def everywhere() -> list[tuple[str, str]]:
+        items = run.every(getattr(g, kind.everywhere)(limit=100), f"the global {kind.noun} list")
+        return sorted(
+            (str(getattr(a, kind.field)), str(a.guardrail_id))
+            for a in items
+            if getattr(a, kind.field) in values
+        )
+
+    count = assign(kind.assign, values)
+    run.expect(
+        count == len(values),
+        f"assigning {len(values)} new {noun} answers assigned_count {len(values)}",
+        f"assigned_count {count}",
+    )
+    count = assign(kind.assign, values)
+    run.expect(
+        count == 0,
+        f"assigning the same {noun} again changes nothing: assigned_count 0",
+        f"assigned_count {count}",
+    )
+    listed = on_guardrail()
+    run.expect(
+        listed == sorted(values),
+        f"the guardrail's {kind.noun} list holds each assigned {kind.noun} exactly once",
+        f"listed: {listed}",
+    )
+    run.expect(
+        everywhere() == sorted((v, guardrail_id) for v in values),
+        f"the global {kind.noun} list holds each assigned {kind.noun} once, on this guardrail",
+        lambda: f"listed: {everywhere()}",
+    )
+    count = assign(kind.unassign, values[:1])
+    run.expect(count == 1, f"unassigning one {kind.noun} answers unassigned_count 1", f"{count}")
+    listed = on_guardrail()
+    run.expect(
+        listed == sorted(values[1:]),
+        f"after unassigning {values[0]} the guardrail's list no longer holds it",
+        f"listed: {listed}",
+    )
+    run.expect(
+        all(value != values[0] for value, _ in everywhere()),
+        f"after unassigning {values[0]} the global {kind.noun} list no longer holds it",
+        lambda: f"listed: {everywhere()}",
+    )
+    count = assign(kind.unassign, values[:1])
+    run.expect(
+        count == 0,
+        f"unassigning a {kind.noun} the guardrail no longer has answers unassigned_count 0",
+        f"unassigned_count {count}",
+    )
+
+
+@register_check("key_assignments", "assign, idempotent re-assign and unassign keys; both key lists")
+def _key_assignments(run: Run) -> None:
+    _assignments(run, _KEYS)
+
+
+@register_check("member_assignments", "the same for organization members")
+def _member_assignments(run: Run) -> None:
+    _assignments(run, _MEMBERS)
+
+
+@register_check("delete_cascades", "deleting a guardrail removes its key and member assignments")
+def _delete_cascades(run: Run) -> None:
+    g = run.sdk.guardrails
+    guardrail_id = run.create("cascade")["id"]
+    g.bulk_assign_keys(id=guardrail_id, key_hashes=run.key_hashes[:1])
+    g.bulk_assign_members(id=guardrail_id, member_user_ids=run.member_user_ids[:1])
+    g.delete(id=guardrail_id)
+    listings: list[tuple[str, Page[Any]]] = [
+        ("key", g.list_key_assignments(limit=100)),
+        ("member", g.list_member_assignments(limit=100)),
+    ]
+    for noun, listing in listings:
+        left = [
+            a.to_dict()
+            for a in run.every(listing, f"the global {noun} list")
+            if a.guardrail_id == guardrail_id
+        ]
+        run.soft(
+            not left,
+            f"after the guardrail is deleted, the global {noun} list holds none of its assignments",
+            f"{len(left)} left: {left}",
+        )
+    error = run.error_of(lambda: g.list_guardrail_key_assignments(id=guardrail_id))
+    run.soft(
+        isinstance(error, NotFoundResponseError),
+        "listing the keys of a deleted guardrail answers 404",
+        describe_error(error),
+    )
+
+
+@register_check("not_found", "an unknown guardrail id answers 404 with the error envelope")
+def _not_found(run: Run) -> None:
+    g = run.sdk.guardrails
+    unknown = str(uuid.uuid4())
+    key, member = run.key_hashes[:1], run.member_user_ids[:1]
+    calls: list[tuple[str, Callable[[], object]]] = [
+        ("get", lambda: g.get(id=unknown)),
+        ("update", lambda: g.update(id=unknown, name=run.name("ghost"))),
+        ("delete", lambda: g.delete(id=unknown)),
+        ("list_guardrail_key_assignments", lambda: g.list_guardrail_key_assignments(id=unknown)),
+        ("bulk_assign_keys", lambda: g.bulk_assign_keys(id=unknown, key_hashes=key)),
+        ("bulk_unassign_keys", lambda: g.bulk_unassign_keys(id=unknown, key_hashes=key)),
+        (
+            "list_guardrail_member_assignments",
+            lambda: g.list_guardrail_member_assignments(id=unknown),
+        ),
+        ("bulk_assign_members", lambda: g.bulk_assign_members(id=unknown, member_user_ids=member)),
+        (
+            "bulk_unassign_members",
+            lambda: g.bulk_unassign_members(id=unknown, member_user_ids=member),
+        ),
+    ]
+    for name, call in calls:
+        error = run.error_of(call)
+        what = f"{name} with an unknown id answers 404 with the error envelope"
+        if run.soft(isinstance(error, NotFoundResponseError), what, describe_error(error)):
+            run.expect_error(run.last, 404, what)
+
+
+@register_check("invalid_body", "a body that breaks the schema answers 400 with the error envelope")
+def _invalid_body(run: Run) -> None:
+    guardrail_id = run.create("invalid")["id"]
+    cases: list[tuple[str, str, Any, str]] = [
+        ("POST", "/guardrails", {}, "a create without name"),
+        ("POST", "/guardrails", {"name": ""}, "an empty name"),
+        ("POST", "/guardrails", {"name": run.name("x"), "limit_usd": "ten"}, "limit_usd 'ten'"),
+        (
+            "POST",
+            "/guardrails",
+            {"name": run.name("x"), "reset_interval": "hourly"},
+            "reset_interval 'hourly'",
+        ),
+        ("POST", "/guardrails", b'{"name": ', "a body that is not JSON"),
+        ("PATCH", f"/guardrails/{guardrail_id}", {"limit_usd": "ten"}, "limit_usd 'ten'"),
+        (
+            "POST",
+            f"/guardrails/{guardrail_id}/assignments/keys",
+            {"key_hashes": []},
+            "an empty key_hashes",
+        ),
+        (
+            "POST",
+            f"/guardrails/{guardrail_id}/assignments/members",
+            {},
+            "no member_user_ids",
+        ),
+    ]
+    for method, path, body, what in cases:
+        if isinstance(body, bytes):
+            answer = run.raw(method, path, content=body)
+        else:
+            answer = run.raw(method, path, body=body)
+        run.expect_error(answer, 400, f"{method} {path} with {what} answers 400 and the envelope")
+
+
+@register_check("auth_required", "a missing or unknown key answers 401 with the error envelope")
+def _auth_required(run: Run) -> None:
+    invalid = f"sk-or-v1-conformance-invalid-{run.token}"
+    cases: list[tuple[str, str, Any, Any, str]] = [
+        ("GET", "/guardrails", NOT_JSON, None, "no key"),
+        ("POST", "/guardrails", {"name": run.name("no-key")}, None, "no key"),
+        ("GET", "/guardrails/assignments/keys", NOT_JSON, None, "no key"),
+        ("GET", "/guardrails", NOT_JSON, invalid, "an unknown key"),
+    ]
+    for method, path, body, key, what in cases:
+        answer = run.raw(method, path, body=body, key=key)
+        run.expect_error(answer, 401, f"{method} {path} with {what} answers 401 and the envelope")
+    stranger = run.client(invalid)
+    error = run.error_of(stranger.guardrails.list)
+    run.soft(
+        isinstance(error, UnauthorizedResponseError),
+        "the client with an unknown key gets UnauthorizedResponseError (401)",
+        describe_error(error),
+    )
+
+
+@register_check("management_key_required", "a key that is not a management key answers 403")
+def _management_key_required(run: Run) -> str | None:
+    key = run.non_management_key
+    if not key:
+        return "no key that is not a management key was given (--non-management-key)"
+    other = run.client(key)
+    error = run.error_of(other.guardrails.list)
+    what = "list with a key that is not a management key answers 403 with the envelope"
+    if run.soft(isinstance(error, ForbiddenResponseError), what, describe_error(error)):
+        run.expect_error(run.last, 403, what)
+    for method, path, body in (
+        ("POST", "/guardrails", {"name": run.name("forbidden")}),
+        ("GET", "/guardrails/assignments/keys", NOT_JSON),
+    ):
+        answer = run.raw(method, path, body=body, key=key)
+        run.expect_error(
+            answer, 403, f"{method} {path} with a non-management key answers 403 and the envelope"
+        )
+    return None
+
+
+@register_check(
+    "enforce_zdr_rule", "the deprecated enforce_zdr fills the per-provider fields not given"
+)
+def _enforce_zdr_rule(run: Run) -> None:
+    fields = run.contract.zdr_fields
+    google = next(f for f in fields if f.endswith("_google"))
+    openai = next(f for f in fields if f.endswith("_openai"))
+    answer = run.raw(
+        "POST",
+        "/guardrails",
+        body={"name": run.name("zdr"), "enforce_zdr": True, google: False},
+    )
+    data = answer.body.get("data") if isinstance(answer.body, dict) else None
+    run.expect(
+        200 <= answer.status < 300 and isinstance(data, dict) and "id" in data,
+        "create with enforce_zdr answers the guardrail",
+        f"status {answer.status}",
+    )
+    assert isinstance(data, dict)
+    guardrail_id = data["id"]
+    steps: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
+        (
+            "create",
+            f"enforce_zdr true with {google} false",
+            {},
+            {name: name != google for name in fields},
+        ),
+        ("update", "enforce_zdr false alone", {"enforce_zdr": False}, dict.fromkeys(fields, False)),
+        (
+            "update",
+            f"enforce_zdr true with {openai} null",
+            {"enforce_zdr": True, openai: None},
+            {name: None if name == openai else True for name in fields},
+        ),
+    ]
+    for operation, sent, body, expected in steps:
+        if operation == "update":
+            answer = run.raw("PATCH", f"/guardrails/{guardrail_id}", body=body)
+        data = answer.body.get("data") if isinstance(answer.body, dict) else None
+        run.expect_fields(
+            data if isinstance(data, dict) else {},
+            expected,
+            f"{operation} with {sent} answers the per-provider fields {expected}",
+        )
+        stored = run.sdk.guardrails.get(id=guardrail_id).data.to_dict()
+        run.expect_fields(stored, expected, f"after {operation} with {sent}, get answers them too")
+
+
+@register_check(
+    "responses_match_schema", "every response of the run matches the contract's schemas"
+)
+def _responses_match_schema(run: Run) -> None:
+    answer = run.raw(
+        "POST",
+        "/guardrails",
+        body={
+            "name": run.name("tour"),
+            "description": "conformance: every operation",
+            "limit_usd": 5,
+            "reset_interval": "monthly",
+            "content_filter_builtins": [{"slug": "email", "action": "redact"}],
+            "content_filters": [{"pattern": "secret-[0-9]+", "action": "block"}],
+        },
+    )
+    data = answer.body.get("data") if isinstance(answer.body, dict) else None
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        one = f"/guardrails/{data['id']}"
+        key, member = run.key_hashes[:1], run.member_user_ids[:1]
+        for method, path, body in (
+            ("GET", one, NOT_JSON),
+            ("GET", "/guardrails?limit=5", NOT_JSON),
+            ("PATCH", one, {"description": None, "limit_usd": 6}),
+            ("POST", f"{one}/assignments/keys", {"key_hashes": key}),
+            ("GET", f"{one}/assignments/keys", NOT_JSON),
+            ("GET", "/guardrails/assignments/keys?limit=5", NOT_JSON),
+            ("POST", f"{one}/assignments/keys/remove", {"key_hashes": key}),
+            ("POST", f"{one}/assignments/members", {"member_user_ids": member}),
+            ("GET", f"{one}/assignments/members", NOT_JSON),
+            ("GET", "/guardrails/assignments/members?limit=5", NOT_JSON),
+            ("POST", f"{one}/assignments/members/remove", {"member_user_ids": member}),
+            ("DELETE", one, NOT_JSON),
+            ("GET", one, NOT_JSON),
+        ):
+            run.raw(method, path, body=body)
+    run.raw("POST", "/guardrails", body={"name": ""})
+    run.raw("GET", "/guardrails", key=None)
+    failures = []
+    for observed in run.observed:
+        problems = response_problems(run.contract, observed)
+        if problems:
+            failures.append(
+                Failure(
+                    f"a body that matches the contract for {observed.operation_id} "
+                    f"{observed.status}",
+                    "; ".join(problems[:3]),
+                    observed.exchange,
+                )
+            )
+    run.failures.extend(first_failures(failures, MAX_FAILURES))
+
+
+@register_check("fuzz", "Schemathesis: examples, coverage, fuzzing and stateful phases (--fuzz)")
+def _fuzz(run: Run) -> str | None:
+    if not run.fuzz:
+        return "not asked for (--fuzz)"
+    if run.transport is not None:
+        return "Schemathesis needs the API over HTTP: a base URL, not a transport"
+    result = run_schemathesis(
+        run.base_url,
+        run.api_key,
+        run.contract.document,
+        seed=run.seed,
+        max_examples=run.fuzz_max_examples,
+        max_time=run.fuzz_max_time,
+    )
+    for guardrail_id in result.created_ids:
+        run.created[guardrail_id] = None
+    run.failures.extend(first_failures(result.failures, MAX_FAILURES))
+    run.note = f"{result.summary}\n{result.details}" if result.details else result.summary
+    return None

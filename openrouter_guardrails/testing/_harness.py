@@ -1,0 +1,460 @@
+"""The conformance suite's harness: one run's clients, what it observed, and its cleanup.
+
+A :class:`Run` holds the public client (on an httpx client whose response hook sees every
+raw response), records each exchange for the report (``responses_match_schema`` validates
+them all against the contract's JSON Schemas) and tracks every guardrail created and every
+assignment made, whoever made it, so that :meth:`Run.cleanup` removes them when a check ends,
+passed or not. The checks register themselves with :func:`register_check`.
+
+Requests the SDK refuses before sending (``limit=0``, a body that breaks the schema) or
+rewrites (the deprecated ``enforce_zdr``) go out with raw httpx on the same client
+(:meth:`Run.raw`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NoReturn, TypeVar
+from urllib.parse import unquote
+
+import httpx
+
+from openrouter_guardrails._client import OpenRouterGuardrails
+from openrouter_guardrails._exceptions import APIError, OpenRouterError
+from openrouter_guardrails._pagination import Page
+
+from ._contract import Contract
+from ._report import Exchange, Failure
+
+__all__ = [
+    "MANAGEMENT_KEY",
+    "MAX_FAILURES",
+    "NOT_JSON",
+    "REGISTRY",
+    "CheckSpec",
+    "Failed",
+    "Observed",
+    "Run",
+    "describe_error",
+    "disagreements",
+    "register_check",
+    "response_problems",
+    "same_json",
+]
+
+T = TypeVar("T")
+CheckFunction = Callable[["Run"], "str | None"]
+F = TypeVar("F", bound=CheckFunction)
+
+#: Key hashes the suite makes up when it is given none.
+MADE_UP_KEYS = 7
+#: Pages a check reads of one listing at most.
+MAX_PAGES = 100
+#: Failures one check reports at most (the last says how many more).
+MAX_FAILURES = 20
+NOT_JSON: Any = object()
+MANAGEMENT_KEY: Any = object()
+
+
+class Failed(Exception):
+    """Stops a check: the failure it found."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure.expected)
+        self.failure = failure
+
+
+@dataclass
+class Observed:
+    """A response the hook saw: its exchange for the report, the parsed body to validate."""
+
+    exchange: Exchange
+    status: int
+    body: Any
+    operation_id: str | None
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A check: its name, what it proves, and the function that runs it (which returns
+    the reason when it skips)."""
+
+    name: str
+    description: str
+    run: CheckFunction
+
+
+REGISTRY: dict[str, CheckSpec] = {}
+
+
+def register_check(name: str, description: str) -> Callable[[F], F]:
+    def register(function: F) -> F:
+        REGISTRY[name] = CheckSpec(name, description, function)
+        return function
+
+    return register
+
+
+def describe_error(error: BaseException | None) -> str:
+    if error is None:
+        return "no error: the call succeeded"
+    if isinstance(error, APIError):
+        return f"{type(error).__name__} (status {error.status_code}): {error.message}"
+    return f"{type(error).__name__}: {error}"
+
+
+def disagreements(answer: Mapping[str, Any], reference: Mapping[str, Any]) -> list[str]:
+    """The fields both records hold with different values (the contract lets an answer leave
+    out optional fields, so a field only one of them holds is no disagreement)."""
+    return [
+        f"{name}: {answer[name]!r} (expected {reference[name]!r})"
+        for name in answer
+        if name in reference and not same_json(answer[name], reference[name])
+    ]
+
+
+def same_json(a: Any, b: Any) -> bool:
+    """Equal as JSON values (``10`` and ``10.0`` are the same number)."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return math.isclose(a, b)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
+    return bool(a == b)
+
+
+class Run:
+    """One conformance run: the clients, what was observed, and what to clean up."""
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        contract: Contract,
+        non_management_key: str | None,
+        transport: httpx.BaseTransport | None,
+        timeout: float,
+        allow_insecure_http: bool,
+        key_hashes: Sequence[str] | None,
+        member_user_ids: Sequence[str] | None,
+        fuzz: bool,
+        seed: int,
+        fuzz_max_examples: int,
+        fuzz_max_time: float | None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.base_path = httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
+        self.api_key = api_key
+        self.non_management_key = non_management_key
+        self.contract = contract
+        self.transport = transport
+        self.timeout = timeout
+        self.allow_insecure_http = allow_insecure_http
+        self.fuzz = fuzz
+        self.seed = seed
+        self.fuzz_max_examples = fuzz_max_examples
+        self.fuzz_max_time = fuzz_max_time
+        self.token = uuid.uuid4().hex[:8]
+        self.key_hashes = list(key_hashes or []) or [
+            hashlib.sha256(f"conformance-{self.token}-{i}".encode()).hexdigest()
+            for i in range(MADE_UP_KEYS)
+        ]
+        self.member_user_ids = list(member_user_ids or []) or [
+            f"user_conformance_{self.token}_{i}" for i in range(3)
+        ]
+        self.observed: list[Observed] = []
+        self.last: Observed | None = None
+        self.recording = True
+        self.created: dict[str, None] = {}
+        self.keys_assigned: dict[str, set[str]] = {}
+        self.members_assigned: dict[str, set[str]] = {}
+        self.failures: list[Failure] = []
+        self.note: str | None = None
+        self.cleanup_problems: list[str] = []
+        self.http = httpx.Client(
+            transport=transport, timeout=timeout, event_hooks={"response": [self._observe]}
+        )
+        try:
+            self.sdk = self.client(api_key)
+        except BaseException:
+            self.http.close()
+            raise
+
+    # -- clients and the response hook ---------------------------------------------------
+
+    def client(self, api_key: str) -> OpenRouterGuardrails:
+        """The public client, on the run's httpx client, with no retries and strict response
+        checks (a response that breaks the contract raises ``ResponseValidationError``)."""
+        return OpenRouterGuardrails(
+            api_key=api_key,
+            server_url=self.base_url,
+            client=self.http,
+            timeout=self.timeout,
+            retry_config="none",
+            allow_insecure_http=self.allow_insecure_http,
+            strict_responses=True,
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _observe(self, response: httpx.Response) -> None:
+        response.read()
+        request = response.request
+        try:
+            sent = request.content
+        except httpx.RequestNotRead:
+            sent = b""
+        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
+        match = None
+        if raw_path.startswith(self.base_path):
+            match = self.contract.match(request.method, raw_path[len(self.base_path) :])
+        operation = match.operation if match is not None else None
+        operation_id = operation.operation_id if operation is not None else None
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            body = NOT_JSON
+        observed = Observed(
+            exchange=Exchange.of(
+                request.method,
+                str(request.url),
+                sent,
+                response.status_code,
+                response.content,
+                authorized=request.headers.get("authorization") == f"Bearer {self.api_key}",
+                operation_id=operation_id,
+            ),
+            status=response.status_code,
+            body=body,
+            operation_id=operation_id,
+        )
+        self.last = observed
+        if self.recording:
+            self.observed.append(observed)
+        if response.is_success and match is not None and operation_id is not None:
+            self._track(operation_id, unquote(match.params.get("id", "")), sent, body)
+
+    def _track(self, operation_id: str, guardrail_id: str, sent: bytes, body: Any) -> None:
+        """Remember what a successful request created, so that the cleanup removes it."""
+        try:
+            request = json.loads(sent) if sent else {}
+        except ValueError:
+            request = {}
+        if not isinstance(request, dict):
+            request = {}
+        if operation_id == "createGuardrail":
+            data = body.get("data") if isinstance(body, dict) else None
+            if isinstance(data, dict) and isinstance(data.get("id"), str):
+                self.created[data["id"]] = None
+        elif operation_id == "deleteGuardrail":
+            self.created.pop(guardrail_id, None)
+            self.keys_assigned.pop(guardrail_id, None)
+            self.members_assigned.pop(guardrail_id, None)
+        else:
+            for suffix, field_name, book in (
+                ("KeysToGuardrail", "key_hashes", self.keys_assigned),
+                ("MembersToGuardrail", "member_user_ids", self.members_assigned),
+                ("KeysFromGuardrail", "key_hashes", self.keys_assigned),
+                ("MembersFromGuardrail", "member_user_ids", self.members_assigned),
+            ):
+                values = request.get(field_name)
+                if not operation_id.endswith(suffix) or not isinstance(values, list):
+                    continue
+                names = {v for v in values if isinstance(v, str)}
+                if operation_id.startswith("bulkAssign"):
+                    book.setdefault(guardrail_id, set()).update(names)
+                else:
+                    book.get(guardrail_id, set()).difference_update(names)
+
+    @property
+    def last_exchange(self) -> Exchange | None:
+        """The exchange of the latest response."""
+        return self.last.exchange if self.last is not None else None
+
+    # -- requests ------------------------------------------------------------------------
+
+    def raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = NOT_JSON,
+        content: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        key: Any = MANAGEMENT_KEY,
+    ) -> Observed:
+        """Send a request with raw httpx (``key=None``: no ``Authorization`` header)."""
+        headers = {"Accept": "application/json"}
+        api_key = self.api_key if key is MANAGEMENT_KEY else key
+        if api_key is not None:
+            headers["Authorization"] = f"Bearer {api_key}"
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        self.http.request(
+            method,
+            self.base_url + path,
+            params=dict(params) if params else None,
+            json=None if body is NOT_JSON else body,
+            content=content,
+            headers=headers,
+        )
+        assert self.last is not None
+        return self.last
+
+    def name(self, purpose: str) -> str:
+        """A guardrail name that says which run made it."""
+        return f"conformance-{self.token}-{purpose}"
+
+    def create(self, purpose: str, **fields: Any) -> dict[str, Any]:
+        """Create a guardrail through the SDK; its data as JSON."""
+        created: dict[str, Any] = self.sdk.guardrails.create(
+            name=self.name(purpose), **fields
+        ).data.to_dict()
+        return created
+
+    def every(self, first: Page[T], what: str) -> list[T]:
+        """Every item of a listing, page after page (at most ``MAX_PAGES`` pages)."""
+        items: list[T] = []
+        for number, page in enumerate(first.iter_pages()):
+            if number >= MAX_PAGES:
+                self.fail(f"{what} ends within {MAX_PAGES} pages", "it goes on")
+            items.extend(page.data)
+        return items
+
+    @staticmethod
+    def error_of(call: Callable[[], object]) -> OpenRouterError | None:
+        """The error a call raises (``None`` when it succeeds)."""
+        try:
+            call()
+        except OpenRouterError as exc:
+            return exc
+        return None
+
+    # -- expectations --------------------------------------------------------------------
+
+    def fail(self, expected: str, actual: str, exchange: Exchange | None = None) -> NoReturn:
+        """Stop the check with a failure (the latest exchange as evidence by default)."""
+        raise Failed(Failure(expected, actual, exchange or self.last_exchange))
+
+    def expect(
+        self,
+        condition: bool,
+        expected: str,
+        actual: str | Callable[[], str],
+        exchange: Exchange | None = None,
+    ) -> None:
+        """Stop the check with a failure unless ``condition`` holds."""
+        if not condition:
+            self.fail(expected, actual() if callable(actual) else actual, exchange)
+
+    def soft(
+        self,
+        condition: bool,
+        expected: str,
+        actual: str | Callable[[], str],
+        exchange: Exchange | None = None,
+    ) -> bool:
+        """Record a failure unless ``condition`` holds, and go on; returns ``condition``."""
+        if not condition:
+            self.failures.append(
+                Failure(
+                    expected,
+                    actual() if callable(actual) else actual,
+                    exchange or self.last_exchange,
+                )
+            )
+        return condition
+
+    def expect_fields(
+        self, record: Mapping[str, Any], fields: Mapping[str, Any], what: str
+    ) -> None:
+        """Stop the check unless ``record`` holds every one of ``fields`` with its value."""
+        wrong = [
+            f"{name}: {record.get(name, '<missing>')!r} (expected {value!r})"
+            for name, value in fields.items()
+            if name not in record or not same_json(record[name], value)
+        ]
+        self.expect(not wrong, what, lambda: "; ".join(wrong))
+
+    def envelope_problem(self, observed: Observed, status: int) -> str | None:
+        """Why a response is not ``status`` with the API's error envelope (``None``: it is)."""
+        if observed.status != status:
+            return f"status {observed.status}"
+        if observed.body is NOT_JSON:
+            return "the body is not JSON"
+        problems = self.contract.errors(self.contract.ref("ErrorResponse"), observed.body)
+        if problems:
+            return "the body is not the error envelope: " + "; ".join(problems[:3])
+        code = observed.body["error"]["code"]
+        if code != status:
+            return f"error.code {code!r} is not the status {status}"
+        return None
+
+    def expect_error(self, observed: Observed | None, status: int, what: str) -> bool:
+        """Record a failure unless ``observed`` is ``status`` with the error envelope."""
+        if observed is None:
+            return self.soft(False, what, "no response was observed")
+        problem = self.envelope_problem(observed, status)
+        return self.soft(problem is None, what, problem or "", observed.exchange)
+
+    # -- cleanup -------------------------------------------------------------------------
+
+    def cleanup(self) -> None:
+        """Undo every assignment made and delete every guardrail created (tracked by the
+        response hook), ignoring what is already gone."""
+        self.recording = False
+        try:
+            for book, suffix, field_name in (
+                (self.keys_assigned, "keys", "key_hashes"),
+                (self.members_assigned, "members", "member_user_ids"),
+            ):
+                for guardrail_id, values in list(book.items()):
+                    if values:
+                        done = self.raw(
+                            "POST",
+                            f"/guardrails/{guardrail_id}/assignments/{suffix}/remove",
+                            body={field_name: sorted(values)},
+                        )
+                        if not (200 <= done.status < 300 or done.status == 404):
+                            self.cleanup_problems.append(
+                                f"could not unassign {suffix} from guardrail {guardrail_id}: "
+                                f"status {done.status}"
+                            )
+                    book.pop(guardrail_id, None)
+            for guardrail_id in list(self.created):
+                done = self.raw("DELETE", f"/guardrails/{guardrail_id}")
+                if not (200 <= done.status < 300 or done.status == 404):
+                    self.cleanup_problems.append(
+                        f"could not delete guardrail {guardrail_id}: status {done.status}"
+                    )
+                self.created.pop(guardrail_id, None)
+        except httpx.HTTPError as exc:
+            self.cleanup_problems.append(f"cleanup stopped: {type(exc).__name__}: {exc}")
+            self.created.clear()
+            self.keys_assigned.clear()
+            self.members_assigned.clear()
+        finally:
+            self.recording = True
+
+
+def response_problems(contract: Contract, observed: Observed) -> list[str]:
+    if observed.operation_id is None:
+        return ["the request matched no operation of the contract"]
+    if observed.body is NOT_JSON:
+        return ["the body is not JSON"]
+    problems = contract.response_errors(observed.operation_id, observed.status, observed.body)
+    if observed.status >= 400 and not problems:
+        code = observed.body["error"]["code"]
+        if code != observed.status:
+            problems.append(f"error.code {code!r} is not the status {observed.status}")
+    return problems
