@@ -10,6 +10,8 @@ DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 API_KEY_ENV = "OPENROUTER_API_KEY"
 BASE_URL_ENV = "OPENROUTER_BASE_URL"
 LOG_ENV = "OPENROUTER_LOG"
+#: The official SDK's switch: any value but empty, ``0`` or ``false`` is ``OPENROUTER_LOG=debug``.
+DEBUG_ENV = "OPENROUTER_DEBUG"
 
 #: Seconds: 30 for each attempt as a whole (connect, send and every read together), and at
 #: most 5 of them to connect.

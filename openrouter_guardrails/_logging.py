@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from openrouter_guardrails._constants import LOG_ENV
+from openrouter_guardrails._constants import DEBUG_ENV, LOG_ENV
 
 logger = logging.getLogger("openrouter_guardrails")
 
@@ -35,8 +35,11 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def configure_from_env() -> None:
-    """Send the package's log to stderr at the level ``OPENROUTER_LOG`` names."""
+    """Send the package's log to stderr at the level ``OPENROUTER_LOG`` names (``debug``
+    when only the official SDK's ``OPENROUTER_DEBUG`` is set)."""
     level = os.environ.get(LOG_ENV, "").strip().upper()
+    if not level and os.environ.get(DEBUG_ENV, "").strip().lower() not in ("", "0", "false"):
+        level = "DEBUG"
     if level not in ("DEBUG", "INFO"):
         return
     logger.setLevel(level)

@@ -36,7 +36,7 @@ GET_BODY = {"data": GUARDRAIL}
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (C.API_KEY_ENV, C.BASE_URL_ENV, C.LOG_ENV):
+    for name in (C.API_KEY_ENV, C.BASE_URL_ENV, C.LOG_ENV, C.DEBUG_ENV):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -307,6 +307,29 @@ def test_openrouter_log_switches_logging_on(
     ours = [h for h in logger.handlers if getattr(h, "_openrouter_guardrails", False)]
     assert logger.level == level
     assert len(ours) == 1
+
+
+@pytest.mark.usefixtures("_restore_logger")
+@pytest.mark.parametrize("value", ["1", "true"])
+def test_the_official_openrouter_debug_switches_debug_logging_on(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """``OPENROUTER_DEBUG`` (the official SDK's switch) is ``OPENROUTER_LOG=debug``."""
+    monkeypatch.setenv(C.DEBUG_ENV, value)
+    make_client()
+    assert logger.level == logging.DEBUG
+
+
+@pytest.mark.usefixtures("_restore_logger")
+@pytest.mark.parametrize("value", ["", "0", "false"])
+def test_openrouter_debug_off_values_leave_logging_off(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """``OPENROUTER_DEBUG`` empty, ``0`` or ``false`` switches nothing on."""
+    logger.setLevel(logging.NOTSET)
+    monkeypatch.setenv(C.DEBUG_ENV, value)
+    make_client()
+    assert logger.level == logging.NOTSET
 
 
 @pytest.mark.usefixtures("_restore_logger")
