@@ -110,6 +110,16 @@ def mock_server(state: Path, src: Path | None) -> Iterator[Server]:
             process.wait(10)
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) process ``pid`` has used so far; ``None`` off Linux."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], share: float) -> float:
     """The value below which ``share`` of ``values`` lie (nearest rank)."""
     ordered = sorted(values)
@@ -175,8 +185,10 @@ def _life(http: httpx.Client, name: str, record: list[Sample]) -> None:
     call("write", "DELETE", f"/guardrails/{temporary_id}")
 
 
-def load(base_url: str, clients: int, seconds: float) -> dict[str, Any]:
-    """``clients`` threads repeat a guardrail's life for ``seconds``."""
+def load(server: Server, clients: int, seconds: float) -> dict[str, Any]:
+    """``clients`` threads repeat a round for ``seconds``; with the server's CPU time per
+    request (less sensitive than rates to what else the machine runs)."""
+    base_url = server.base_url
     records: list[list[Sample]] = [[] for _ in range(clients)]
     barrier = threading.Barrier(clients + 1)
     stop = threading.Event()
@@ -194,7 +206,11 @@ def load(base_url: str, clients: int, seconds: float) -> dict[str, Any]:
         thread.start()
     barrier.wait(30)
     started = time.perf_counter()
+    cpu_before = cpu_seconds(server.process.pid)
+    own_before = time.process_time()
     stop.wait(seconds)
+    cpu_after = cpu_seconds(server.process.pid)
+    own = time.process_time() - own_before
     stop.set()
     for thread in threads:
         thread.join(60)
@@ -211,6 +227,12 @@ def load(base_url: str, clients: int, seconds: float) -> dict[str, Any]:
         "requests": len(samples),
         "errors": sum(1 for s in samples if not s.ok),
         "requests_per_second": len(samples) / seconds,
+        "client_cpu_us_per_request": own / len(samples) * 1e6 if samples else None,
+        "server_cpu_us_per_request": (
+            (cpu_after - cpu_before) / len(samples) * 1e6
+            if cpu_before is not None and cpu_after is not None and samples
+            else None
+        ),
         "per_tenth_per_second": [round(n / (seconds / windows)) for n in per_window],
         "read_p50_ms": percentile(reads, 0.5) * 1000,
         "read_p99_ms": percentile(reads, 0.99) * 1000,
@@ -279,7 +301,7 @@ def run(
         workdir = Path(tmp)
         with mock_server(workdir / "load.sqlite", src) as server:
             burst_result = burst(server.base_url)
-            load_result = load(server.base_url, clients, seconds)
+            load_result = load(server, clients, seconds)
         costs = [write_cost(src, workdir, size, 20 if quick else 200) for size in sizes]
     return {"burst": burst_result, "load": load_result, "write_cost": costs}
 
@@ -292,6 +314,13 @@ def markdown(result: dict[str, Any]) -> str:
         + (f" ({', '.join(b['kinds'])})" if b["kinds"] else ""),
         f"- {load_['clients']} clients for {load_['seconds']:.0f} s: "
         f"{load_['requests_per_second']:.0f} requests/s, {load_['errors']} errors",
+        "- server CPU time per request: "
+        + (
+            f"{load_['server_cpu_us_per_request']:.0f} us"
+            if load_["server_cpu_us_per_request"] is not None
+            else "not measured (no /proc)"
+        )
+        + f" (the clients': {load_['client_cpu_us_per_request']:.0f} us)",
         "- requests/s in each tenth of the run: "
         + ", ".join(str(n) for n in load_["per_tenth_per_second"]),
         "",

@@ -196,3 +196,42 @@ def test_mock_server_unusable_state_file_is_a_usage_error(
     assert "--state" in result.stderr
     assert str(state) in result.stderr
     assert needle in result.stderr
+
+
+def test_a_second_mock_server_on_the_same_state_refuses_to_start(tmp_path: Path) -> None:
+    """While one mock-server holds a --state file, a second one exits 2 naming the file (no
+    traceback), and the first one goes on serving."""
+    state = tmp_path / "state.sqlite"
+    with mock_server("--port", "0", "--state", str(state)) as first:
+        url = first.base_url()
+        with mock_server("--port", "0", "--state", str(state)) as second:
+            code = second.process.wait(START_TIMEOUT)
+            assert second.process.stderr is not None
+            stderr = second.process.stderr.read()
+        assert code == 2
+        assert f"{state} is in use by another server" in stderr
+        assert "Traceback" not in stderr
+        with OpenRouterGuardrails(api_key=DEFAULT_MANAGEMENT_KEY, server_url=url) as client:
+            assert client.guardrails.create(name="still serving").data.name == "still serving"
+        assert first.stop(signal.SIGTERM) == 0
+
+
+@pytest.mark.parametrize(("given", "kept"), [([], None), (["--request-log", "7"], 7)])
+def test_mock_server_request_log_size(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, given: list[str], kept: int | None
+) -> None:
+    """--request-log N makes the served fake keep its N newest requests; without it, the
+    testing kit's default."""
+    from openrouter_guardrails.testing._state import DEFAULT_REQUEST_LOG_SIZE
+
+    served: list[testing.GuardrailsFake] = []
+
+    def capture(*args: object, fake: testing.GuardrailsFake, **kwargs: object) -> None:
+        served.append(fake)
+
+    monkeypatch.setattr(testing, "serve", capture)
+    result = runner.invoke(main, ["mock-server", "--port", "0", *given])
+    check_result(result)
+    assert result.exit_code == 0, result.output
+    (fake,) = served
+    assert fake.requests.maxlen == (DEFAULT_REQUEST_LOG_SIZE if kept is None else kept)  # type: ignore[attr-defined]
