@@ -19,6 +19,7 @@ object at all.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import warnings
 from collections.abc import Callable, Mapping
@@ -73,6 +74,12 @@ _LIMITS_OF = {
 }
 
 
+def _keywords(schema: Mapping[str, Any]) -> set[str]:
+    """The keywords of ``schema`` that may limit a value (not annotations, not ``x-``
+    extensions)."""
+    return {key for key in schema if key not in _INERT and not key.startswith("x-")}
+
+
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
@@ -97,14 +104,14 @@ class _Compiler:
         """The types whose values conform to ``schema`` whatever they hold."""
         schema = self.resolve(schema)
         if "anyOf" in schema:
-            if set(schema) - _INERT - {"anyOf"}:
+            if _keywords(schema) - {"anyOf"}:
                 return frozenset()
             return frozenset().union(*(self.trivial(option) for option in schema["anyOf"]))
         types = schema.get("type")
         if types is None:
             return frozenset()
         names = [types] if isinstance(types, str) else list(types)
-        if set(schema) - _INERT - {"type", *(k for n in names for k in _LIMITS_OF.get(n, ()))}:
+        if _keywords(schema) - {"type", *(k for n in names for k in _LIMITS_OF.get(n, ()))}:
             return frozenset()  # a keyword this table does not know: always the full check
         return frozenset(
             python_type
@@ -112,6 +119,25 @@ class _Compiler:
             if not any(limit in schema for limit in _LIMITS_OF.get(name, ()))
             for python_type in _EXACT_TYPES.get(name, ())
         )
+
+    def string_bounds(self, schema: Mapping[str, Any]) -> tuple[int, float] | None:
+        """``(minLength, maxLength)`` of a string (or null) whose only limit is its length."""
+        schema = self.resolve(schema)
+        types = schema.get("type")
+        names = {types} if isinstance(types, str) else set(types or ())
+        if "string" not in names or names - {"string", "null"}:
+            return None
+        if _keywords(schema) - {"type", "minLength", "maxLength"}:
+            return None
+        return schema.get("minLength", 0), schema.get("maxLength", math.inf)
+
+    def strings_only(self, schema: Mapping[str, Any]) -> bool:
+        """Whether ``schema`` is a list (or null) of any strings, with no other limit."""
+        schema = self.resolve(schema)
+        if "items" not in schema:
+            return False
+        container = {k: v for k, v in schema.items() if k != "items"}
+        return list in self.trivial(container) and self.trivial(schema["items"]) == {str}
 
     def collect(self, schema: Mapping[str, Any]) -> Collect:
         if "$ref" in schema:
@@ -150,8 +176,14 @@ class _Compiler:
         properties = schema["properties"]
         trivial = {key: self.trivial(sub) for key, sub in properties.items()}
         subs = {key: self.collect(sub) for key, sub in properties.items()}
-        trivial_of = trivial.get
         empty: frozenset[type] = frozenset()
+        #: Per field: the types that settle it, its check, and for a string whose only limit
+        #: is its length, that length's bounds (checked inline: no call for the common case).
+        fields = {
+            key: (trivial[key], subs[key], self.string_bounds(sub), self.strings_only(sub))
+            for key, sub in properties.items()
+        }
+        nothing = (empty, None, None, False)
 
         def collect(value: Any, where: str) -> Found:
             if type(value) is not dict and not isinstance(value, Mapping):
@@ -164,38 +196,60 @@ class _Compiler:
                     found = found or []
                     found.append(ContractViolation(_join(where, key), "is required"))
             for key, field in value.items():
-                if type(field) in trivial_of(key, empty):
+                settled, sub, bounds, strings = fields.get(key, nothing)
+                if sub is None or type(field) in settled:
+                    continue  # not in the contract (an additional property), or settled
+                if (
+                    bounds is not None
+                    and type(field) is str
+                    and bounds[0] <= len(field) <= bounds[1]
+                ):
                     continue
-                sub = subs.get(key)
-                if sub is None:
-                    continue  # not in the contract: kept as an additional property
-                problems = sub(field, _join(where, key))
-                if problems:
+                if strings and type(field) is list:
+                    try:
+                        "".join(field)  # one pass in C: fails on an item that is no string
+                    except TypeError:
+                        pass
+                    else:
+                        continue
+                # Checks are pure: the path is spelled out only for a field that fails.
+                if sub(field, "") is not None:
                     found = found or []
-                    found.extend(problems)
+                    found.extend(sub(field, _join(where, key)) or ())
             return found
 
         return collect
 
     def array(self, schema: Mapping[str, Any]) -> Collect:
-        container = _compile({k: v for k, v in schema.items() if k != "items"}, self.schemas)
+        container_schema = {k: v for k, v in schema.items() if k != "items"}
+        container = _compile(container_schema, self.schemas)
+        settled = self.trivial(container_schema)
         trivial_items = self.trivial(schema["items"])
+        strings_only = trivial_items == frozenset({str})
         item = self.collect(schema["items"])
 
         def collect(value: Any, where: str) -> Found:
-            problem = container(value, where)
-            if problem is not None:
-                return [ContractViolation(*problem)]
+            if type(value) not in settled:
+                problem = container(value, where)
+                if problem is not None:
+                    return [ContractViolation(*problem)]
             if type(value) is not list:
                 return None
-            if trivial_items and all(map(trivial_items.__contains__, map(type, value))):
+            if strings_only:
+                try:
+                    "".join(value)  # one pass in C: fails on the first item that is no string
+                except TypeError:
+                    pass
+                else:
+                    return None
+            elif trivial_items and all(map(trivial_items.__contains__, map(type, value))):
                 return None
             found: Found = None
             for index, element in enumerate(value):
-                problems = item(element, f"{where}[{index}]")
-                if problems:
+                # Checks are pure: the path is spelled out only for an item that fails.
+                if item(element, "") is not None:
                     found = found or []
-                    found.extend(problems)
+                    found.extend(item(element, f"{where}[{index}]") or ())
             return found
 
         return collect
