@@ -22,10 +22,14 @@ class OpenRouterGuardrails(BaseClient):
     Arguments: ``api_key`` (else ``OPENROUTER_API_KEY``), ``server_url`` or ``base_url``
     (else ``OPENROUTER_BASE_URL``, else ``https://openrouter.ai/api/v1``), the app headers
     ``http_referer``, ``x_open_router_title`` and ``x_open_router_categories``, ``timeout``
-    (seconds or ``httpx.Timeout``; default 30 s, 5 s to connect), ``retry_config``
-    (a ``RetryConfig``, or ``"none"``), ``client`` / ``async_client`` (your own httpx clients,
-    which you close), ``default_headers``, ``allow_insecure_http`` (send the key over plain
-    http to a host other than this machine) and ``clock`` (a virtual clock, for tests).
+    (seconds or ``httpx.Timeout``: a deadline for each attempt as a whole, connect, send and
+    every read; default 30 s, 5 s to connect) or ``timeout_ms`` (the same in milliseconds),
+    ``retry_config`` (a ``RetryConfig``, or ``"none"``), ``client`` / ``async_client`` (your
+    own httpx clients, which you close), ``default_headers``, ``max_response_bytes`` (the
+    most a body may hold once decoded; default 32 MiB), ``debug_logger`` (anything with a
+    ``debug`` method, given the package logger's lines), ``allow_insecure_http`` (send the
+    key over plain http to a host other than this machine) and ``clock`` (a virtual clock,
+    for tests).
     """
 
     @functools.cached_property
