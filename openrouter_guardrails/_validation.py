@@ -14,9 +14,9 @@ import json
 import math
 import threading
 from collections.abc import Callable, Mapping
-from importlib import resources
 from typing import Any
 
+from openrouter_guardrails._contract import document
 from openrouter_guardrails._exceptions import InvalidRequestError
 
 __all__ = ["check_body", "check_parameters", "contract", "plain"]
@@ -46,12 +46,8 @@ _TYPE_WORDS = {
 }
 
 
-@functools.cache
-def contract() -> dict[str, Any]:
-    """The curated OpenAPI document the generated package was made from."""
-    text = (resources.files("openrouter_guardrails_api") / "openapi.json").read_text("utf-8")
-    document: dict[str, Any] = json.loads(text)
-    return document
+#: The curated OpenAPI document (the contract's one reading, ``_contract.document``).
+contract = document
 
 
 #: Types that are JSON as they are (checked by exact type: a subclass may have ``to_dict``).

@@ -1,8 +1,10 @@
-"""The contract as the fake reads it: operations, routes and JSON Schema validation.
+"""The contract as the fake and the conformance suite use it: operations, routes and JSON
+Schema validation.
 
 The contract is the curated OpenAPI 3.1 description shipped inside the generated package as
-``openapi.json``. Its schemas are JSON Schema Draft 2020-12, validated with ``jsonschema``;
-``$ref``\\ s resolve against the contract document itself.
+``openapi.json``, read once by ``openrouter_guardrails._contract``. Its schemas are JSON Schema
+Draft 2020-12, validated with ``jsonschema``; ``$ref``\\ s resolve against the contract
+document itself.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,10 +28,10 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from openrouter_guardrails._contract import document
+
 __all__ = ["Contract", "Operation", "RouteMatch"]
 
-CONTRACT_PACKAGE = "openrouter_guardrails_api"
-CONTRACT_RESOURCE = "openapi.json"
 _CONTRACT_URI = "urn:openrouter-guardrails:contract"
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM = re.compile(r"\{([^}/]+)\}")
@@ -282,5 +283,4 @@ def _absolutize(node: Any) -> Any:
 
 @cache
 def _load_shipped() -> Contract:
-    text = (files(CONTRACT_PACKAGE) / CONTRACT_RESOURCE).read_text(encoding="utf-8")
-    return Contract(json.loads(text))
+    return Contract(document())

@@ -26,6 +26,8 @@ from types import TracebackType
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote
 
+from openrouter_guardrails._contract import nullable
+
 from ._clock import Clock, SystemClock
 from ._contract import Contract, Operation, RouteMatch
 from ._faults import DEFAULT_HTML_502, Fault, Faults
@@ -190,13 +192,6 @@ class _Call:
 def _isoformat(moment: datetime) -> str:
     moment = moment.astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-def _nullable(schema: Mapping[str, Any]) -> bool:
-    kind = schema.get("type")
-    if kind == "null" or (isinstance(kind, list) and "null" in kind):
-        return True
-    return any(_nullable(option) for option in schema.get("anyOf", schema.get("oneOf", [])))
 
 
 def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
@@ -661,7 +656,7 @@ class GuardrailsFake:
                     guardrail[name] = copy.deepcopy(source["default"])
                     break
             else:
-                if _nullable(schema):
+                if nullable(schema):
                     guardrail[name] = None
         guardrail.update(
             id=guardrail_id, created_at=self._now(), updated_at=None, workspace_id=workspace_id
@@ -672,7 +667,7 @@ class GuardrailsFake:
         guardrail: dict[str, Any] = {
             name: None
             for name, schema in self._guardrail_fields.items()
-            if name not in _SERVER_SET and _nullable(schema)
+            if name not in _SERVER_SET and nullable(schema)
         }
         guardrail.update(
             id=guardrail_id,
