@@ -34,16 +34,23 @@ __all__ = ["BackoffStrategy", "RetryConfig"]
 
 @dataclass(frozen=True)
 class BackoffStrategy:
-    """Exponential backoff, in milliseconds (the seed's ``utils.BackoffStrategy``)."""
+    """Exponential backoff, in milliseconds (the seed's ``utils.BackoffStrategy``).
+
+    ``jitter_ms`` (the official SDK's argument): when given, each wait gets a random
+    ``[0, jitter_ms]`` added instead of being multiplied by a factor in ``[JITTER_MIN, 1]``.
+    """
 
     initial_interval: int = C.DEFAULT_INITIAL_INTERVAL_MS
     max_interval: int = C.DEFAULT_MAX_INTERVAL_MS
     exponent: float = C.DEFAULT_EXPONENT
     max_elapsed_time: int = C.DEFAULT_MAX_ELAPSED_TIME_MS
+    jitter_ms: int | None = None
 
     def __post_init__(self) -> None:
         if self.initial_interval < 0 or self.max_interval < 0 or self.max_elapsed_time < 0:
             raise ValueError("BackoffStrategy intervals must not be negative")
+        if self.jitter_ms is not None and self.jitter_ms < 0:
+            raise ValueError("BackoffStrategy.jitter_ms must not be negative")
         if self.exponent < 1:
             raise ValueError("BackoffStrategy.exponent must be at least 1")
 
@@ -143,6 +150,8 @@ def backoff_delay(
         float(backoff.max_interval),
         backoff.initial_interval * backoff.exponent ** min(retry_number, 64),
     )
+    if backoff.jitter_ms is not None:
+        return (base_ms + backoff.jitter_ms * rand()) / 1000
     factor = C.JITTER_MIN + (1 - C.JITTER_MIN) * rand()
     return base_ms * factor / 1000
 

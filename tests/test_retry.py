@@ -85,6 +85,7 @@ def test_defaults_come_from_the_constants() -> None:
         ({"max_interval": -1}, "negative"),
         ({"max_elapsed_time": -1}, "negative"),
         ({"exponent": 0.5}, "exponent"),
+        ({"jitter_ms": -1}, "jitter_ms"),
     ],
 )
 def test_backoff_strategy_rejects_bad_values(kwargs: dict[str, Any], message: str) -> None:
@@ -176,6 +177,15 @@ def test_backoff_delay_formula() -> None:
     assert backoff_delay(5, backoff, lambda: 1.0) == 8.0
     assert backoff_delay(10_000, backoff, lambda: 1.0) == 8.0
     assert backoff_delay(1, backoff, lambda: 0.5) == 1.0 * (C.JITTER_MIN + (1 - C.JITTER_MIN) / 2)
+
+
+def test_official_jitter_ms_adds_up_to_its_value() -> None:
+    """``BackoffStrategy(..., jitter_ms=)`` (the official SDK's fifth argument) adds a random
+    ``[0, jitter_ms]`` milliseconds to the exponential wait instead of scaling it."""
+    backoff = BackoffStrategy(500, 8000, 2.0, 60_000, 1000)
+    assert backoff_delay(0, backoff, lambda: 0.0) == 0.5
+    assert backoff_delay(0, backoff, lambda: 1.0) == 1.5
+    assert backoff_delay(2, backoff, lambda: 0.5) == 2.5
 
 
 def test_backoff_delay_has_jitter() -> None:
