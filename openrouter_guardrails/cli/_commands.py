@@ -1,8 +1,13 @@
 """``openrouter-guardrails``: manage guardrails from a terminal or a script.
 
-Output is a table for people, or JSON with ``--json`` (the shapes are in the README).
-Errors print the server's message and exit 1; usage errors (including arguments the
-contract rejects, caught before anything is sent) exit 2. The API key is never printed.
+Output is a table for people, or JSON with ``--json`` (the shapes are in the README). The
+program's own options (``--json``, ``--api-key``, ...) may also follow the command.
+
+Exit statuses: 0 success; 1 the server reported an error (its message is printed) or a
+confirmation was declined; 2 a usage error (including arguments the contract rejects and
+input files that cannot be read, caught before anything is sent); 3 ``plan`` found changes
+to make; 130 interrupted (Ctrl-C). With ``--json``, an error is one JSON object on stderr.
+The API key is never printed.
 """
 
 from __future__ import annotations
@@ -11,29 +16,72 @@ import json
 import math
 import re
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, NoReturn, TypeVar
 
 import click
+import httpx
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._constants import API_KEY_ENV, BASE_URL_ENV
 from openrouter_guardrails._exceptions import (
+    APIConnectionError,
+    APIError,
     InsecureTransportError,
     InvalidRequestError,
     OpenRouterError,
 )
 from openrouter_guardrails._pagination import Page
+from openrouter_guardrails._retry import RetryConfig, RetryKind, retryable_exception
 from openrouter_guardrails._validation import contract
+from openrouter_guardrails.cli._files import FileRefused, loads, read_document, read_text
 
-__all__ = ["State", "main", "pass_state"]
+__all__ = [
+    "EXIT_API_ERROR",
+    "EXIT_CHANGES_PENDING",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "ApiFailure",
+    "Interrupted",
+    "State",
+    "main",
+    "pass_state",
+]
 
 T = TypeVar("T")
-EXPORT_FORMAT = "openrouter-guardrails-export"
-EXPORT_VERSION = 1
 DEFAULT_BATCH_SIZE = 100
 GUARDRAIL_COLUMNS = ("id", "name", "limit_usd", "reset_interval", "workspace_id")
+
+#: The exit statuses (documented in the README and the module's docstring).
+EXIT_OK = 0
+EXIT_API_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CHANGES_PENDING = 3
+EXIT_INTERRUPTED = 130
+
+
+class ApiFailure(click.ClickException):
+    """The server (or the network) failed a request: exit 1 with its message."""
+
+    exit_code = EXIT_API_ERROR
+
+    def __init__(self, message: str, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class Interrupted(click.ClickException):
+    """Ctrl-C: the command stopped (after the request in flight), exit 130."""
+
+    exit_code = EXIT_INTERRUPTED
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"interrupted: {self.format_message()}", err=True)
 
 
 # --------------------------------------------------------------------------- context
@@ -111,6 +159,26 @@ def _redact(text: str, key: str | None) -> str:
     return text
 
 
+def sent_without_answer(exc: OpenRouterError) -> bool:
+    """Whether a request that failed with ``exc`` may still have been processed: it left
+    this machine but no answer came back (a timeout or a connection lost after sending)."""
+    if not isinstance(exc, APIConnectionError):
+        return False
+    cause = exc.__cause__
+    if not isinstance(cause, httpx.TransportError):
+        return True
+    # The retry policy retries a create only when the request provably never arrived.
+    never_arrived = retryable_exception(cause, RetryKind.CREATE, RetryConfig())
+    return never_arrived is None
+
+
+def api_failure(exc: OpenRouterError, key: str | None, note: str = "") -> ApiFailure:
+    """The client's error as the command line reports it (exit 1), with ``note`` after it,
+    without the API key."""
+    status = exc.status_code if isinstance(exc, APIError) else None
+    return ApiFailure(_redact(str(exc), key) + note, status)
+
+
 def _guard(func: Callable[..., T]) -> Callable[..., T]:
     """Turn the client's errors into the CLI's exit statuses; never print the API key."""
 
@@ -122,8 +190,7 @@ def _guard(func: Callable[..., T]) -> Callable[..., T]:
         except InvalidRequestError as exc:
             raise click.UsageError(_redact(str(exc), key)) from None
         except OpenRouterError as exc:
-            click.echo(f"error: {_redact(str(exc), key)}", err=True)
-            sys.exit(1)
+            raise api_failure(exc, key) from None
 
     wrapper.__name__ = func.__name__
     wrapper.__doc__ = func.__doc__
@@ -171,10 +238,50 @@ def _emit(
         click.echo(_details(data))
 
 
-def _emit_listing(state: State, page: Page[Any], label: str, columns: Sequence[str]) -> None:
-    """Every item of every page, as ``{"data": [...], "total_count": N}`` or a table."""
-    items = [item.to_dict() for item in _progress(page, page.total_count, label)]
-    _emit(state, {"data": items, "total_count": len(items)}, rows=items, columns=columns)
+def workspace_label(workspace: str | None) -> str:
+    """How output names a workspace: its id, or ``default`` (listed without an id)."""
+    return "default" if workspace is None else workspace
+
+
+def _emit_listing(
+    state: State,
+    pages: Iterable[Page[Any]],
+    columns: Sequence[str],
+    extra: dict[str, Any] | None = None,
+) -> int:
+    """Every item of every page, printed as each page arrives: a table, or
+    ``{"data": [...], "total_count": N, **extra}``. Returns the number of items."""
+    count = 0
+    widths: list[int] | None = None
+    if state.as_json:
+        click.echo('{\n  "data": [', nl=False)
+    for page in pages:
+        items = [item.to_dict() for item in page.data]
+        if state.as_json:
+            for item in items:
+                text = textwrap.indent(json.dumps(item, indent=2, sort_keys=True), "    ")
+                click.echo(("\n" if count == 0 else ",\n") + text, nl=False)
+                count += 1
+            continue
+        if not items:
+            continue
+        cells = [[_cell(row.get(c)) for c in columns] for row in items]
+        if widths is None:
+            widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+            click.echo(_row([c.upper() for c in columns], widths))
+        click.echo("\n".join(_row(r, widths) for r in cells))
+        count += len(items)
+    if state.as_json:
+        trailer = {"total_count": count, **(extra or {})}
+        tail = json.dumps(trailer, indent=2, sort_keys=True)[1:-2]
+        click.echo(("\n  ]," if count else "],") + tail + "\n}")
+    elif count == 0:
+        click.echo("(none)")
+    return count
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  ".join(v.ljust(w) for v, w in zip(cells, widths, strict=True)).rstrip()
 
 
 def _details(record: dict[str, Any]) -> str:
@@ -192,15 +299,6 @@ def _progress(items: Iterable[T], length: int | None, label: str) -> Iterator[T]
 
 
 # --------------------------------------------------------------------------- input
-
-
-def _not_a_number(constant: str) -> Any:
-    raise ValueError(f"{constant} is not a JSON number")
-
-
-def loads(text: str) -> Any:
-    """JSON as the API reads it: ``NaN`` and ``Infinity`` are not numbers."""
-    return json.loads(text, parse_constant=_not_a_number)
 
 
 class FiniteFloat(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
@@ -342,46 +440,30 @@ def _collect(schema_name: str, given: dict[str, Any]) -> dict[str, Any]:
 
 
 def _read_fields_file(path: str, schema_name: str) -> dict[str, Any]:
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-        data = loads(text)
-    except OSError as exc:
-        raise click.BadParameter(
-            f"cannot read {path}: {exc.strerror}", param_hint="--from-file"
-        ) from None
-    except ValueError as exc:
-        raise click.BadParameter(
-            f"{path} is not valid JSON: {exc}", param_hint="--from-file"
-        ) from None
+    """The fields of a JSON/YAML object for a request (``-``: stdin); what ``get --json``
+    prints is accepted: the fields the server sets are left out, and said once on stderr."""
+    from openrouter_guardrails.cli._plan import creatable, server_set_fields
+
+    data = read_document(path, hint="--from-file")
+    label = "stdin" if path == "-" else path
     if not isinstance(data, dict):
-        raise click.BadParameter(f"{path} must hold a JSON object", param_hint="--from-file")
+        raise FileRefused(f"--from-file: {label} must hold a JSON object")
     known = _schema_fields(schema_name)
-    unknown = sorted(set(data) - set(known))
+    unknown = sorted(set(data) - set(known) - server_set_fields())
     if unknown:
-        raise click.BadParameter(
-            f"unknown field(s) in {path}: {', '.join(unknown)}", param_hint="--from-file"
+        raise FileRefused(f"--from-file: unknown field(s) in {label}: {', '.join(unknown)}")
+    fields, dropped = creatable(data)
+    if dropped:
+        click.echo(
+            f"note: ignoring what the server sets, from {label}: {', '.join(dropped)}", err=True
         )
-    return data
+    return fields
 
 
 def _read_ids(values: Sequence[str], from_file: str | None) -> list[str]:
     ids = list(values)
     if from_file is not None:
-        try:
-            text = (
-                sys.stdin.read()
-                if from_file == "-"
-                else Path(from_file).read_text(encoding="utf-8")
-            )
-        except OSError as exc:
-            raise click.BadParameter(
-                f"cannot read {from_file}: {exc.strerror}", param_hint="--from-file"
-            ) from None
-        except UnicodeDecodeError as exc:
-            raise click.BadParameter(
-                f"cannot read {from_file}: not UTF-8 text ({exc.reason} at byte {exc.start})",
-                param_hint="--from-file",
-            ) from None
+        text = read_text(from_file, hint="--from-file")
         lines = (line.strip() for line in text.splitlines())
         ids += [line for line in lines if line and not line.startswith("#")]
     if not ids:
@@ -396,7 +478,125 @@ def _batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
 # --------------------------------------------------------------------------- commands
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class MainGroup(click.Group):
+    """The program: its options may also follow the command (``list --json``); errors are
+    JSON on stderr with ``--json``; Ctrl-C exits 130."""
+
+    def _global_options(self) -> dict[str, bool]:
+        """The group's own options that may follow a command: name -> takes a value."""
+        options: dict[str, bool] = {}
+        for param in self.params:
+            if isinstance(param, click.Option) and not param.is_eager:
+                for name in (*param.opts, *param.secondary_opts):
+                    options[name] = not (param.is_flag or param.count)
+        return options
+
+    def hoist(self, args: Sequence[str]) -> list[str]:
+        """``args`` with the group's options found after the command moved before it
+        (unless the command has an option of the same name)."""
+        args = list(args)
+        globals_ = self._global_options()
+        i = 0
+        while i < len(args) and args[i].startswith("-") and args[i] != "--":
+            name, has_value = args[i].split("=", 1)[0], "=" in args[i]
+            i += 2 if globals_.get(name) and not has_value else 1
+        if i >= len(args) or args[i] == "--":
+            return args
+        command: click.Command = self
+        end = i
+        while isinstance(command, click.Group) and end < len(args):
+            sub = command.commands.get(args[end])
+            if sub is None:
+                break
+            command, end = sub, end + 1
+        own: dict[str, bool] = {}
+        for param in command.params:
+            if isinstance(param, click.Option):
+                for name in (*param.opts, *param.secondary_opts):
+                    own[name] = not (param.is_flag or param.count)
+        moved: list[str] = []
+        tail: list[str] = []
+        j = end
+        while j < len(args):
+            arg = args[j]
+            if arg == "--":
+                tail += args[j:]
+                break
+            name, has_value = arg.split("=", 1)[0], "=" in arg
+            target = tail if name in own or name not in globals_ else moved
+            takes = own.get(name, globals_.get(name, False))
+            target.append(arg)
+            if takes and not has_value and j + 1 < len(args):
+                target.append(args[j + 1])
+                j += 1
+            j += 1
+        return args[:i] + moved + args[i:end] + tail
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the program (see :class:`MainGroup`)."""
+        argv = self.hoist(sys.argv[1:] if args is None else args)
+        if not standalone_mode:
+            return super().main(argv, prog_name, complete_var, False, **extra)
+        as_json = "--json" in argv[: _leading_options_end(argv, self._global_options())]
+        try:
+            result = super().main(argv, prog_name, complete_var, False, **extra)
+        except click.ClickException as exc:
+            _fail(exc, as_json)
+        except click.Abort as exc:
+            if isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
+                _fail(Interrupted("stopped by Ctrl-C"), as_json)
+            _fail(click.ClickException("Aborted!"), as_json, plain="Aborted!")
+        except KeyboardInterrupt:
+            _fail(Interrupted("stopped by Ctrl-C"), as_json)
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
+def _leading_options_end(args: Sequence[str], options: dict[str, bool]) -> int:
+    i = 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        i += 2 if options.get(args[i].split("=", 1)[0]) and "=" not in args[i] else 1
+    return i
+
+
+def _error_kind(exc: click.ClickException) -> str:
+    if isinstance(exc, Interrupted):
+        return "interrupted"
+    if isinstance(exc, ApiFailure):
+        return "api"
+    if isinstance(exc, click.UsageError | click.BadParameter) or exc.exit_code == EXIT_USAGE:
+        return "usage"
+    return "error"
+
+
+def _fail(exc: click.ClickException, as_json: bool, plain: str | None = None) -> NoReturn:
+    """Report ``exc`` (one JSON object on stderr with ``--json``) and exit with its status."""
+    if as_json:
+        error: dict[str, Any] = {
+            "type": _error_kind(exc),
+            "message": exc.format_message(),
+            "exit_code": exc.exit_code,
+        }
+        if isinstance(exc, ApiFailure) and exc.status_code is not None:
+            error["status_code"] = exc.status_code
+        click.echo(json.dumps({"error": error}, sort_keys=True), err=True)
+    elif plain is not None:
+        click.echo(plain, err=True)
+    else:
+        exc.show()
+    sys.exit(exc.exit_code)
+
+
+@click.group(
+    cls=MainGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.option(
     "--api-key",
     envvar=API_KEY_ENV,
@@ -437,13 +637,52 @@ def main(
 ) -> None:
     """Manage OpenRouter guardrails, run a fake of the API, or test an implementation.
 
-    The options below go before the command: openrouter-guardrails --json list.
+    The options below may go before or after the command: openrouter-guardrails list --json.
+    Exit status: 0 done, 1 the server reported an error, 2 usage error, 3 plan found changes,
+    130 interrupted.
     """
     ctx.obj = State(api_key, base_url, as_json, timeout, allow_insecure_http)
 
 
+def workspace_option(help_text: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """``--workspace-id`` (repeatable): the workspaces a command covers."""
+    return click.option(
+        "--workspace-id",
+        "workspace_ids",
+        multiple=True,
+        metavar="ID",
+        help=f"{help_text} Repeat for several.",
+    )
+
+
+def covered(workspace_ids: Sequence[str]) -> list[str | None]:
+    """The workspaces given (each once), or the default one (``None``) when none is."""
+    unique: list[str | None] = list(dict.fromkeys(workspace_ids))
+    return unique or [None]
+
+
+def say_covered(workspaces: Sequence[str | None], what: str) -> None:
+    """The line on stderr that says which workspaces a command covered."""
+    names = ", ".join(workspace_label(w) for w in workspaces)
+    noun = "workspace" if len(workspaces) == 1 else "workspaces"
+    click.echo(f"{what} in {noun}: {names}", err=True)
+
+
+def guardrail_pages(
+    guardrails: Any, workspaces: Sequence[str | None], page_size: int = 100
+) -> Iterator[Page[Any]]:
+    """Every page of the guardrails of each workspace, as they arrive (``guardrails``: a
+    client's ``guardrails``)."""
+    for workspace in workspaces:
+        options: dict[str, Any] = {"limit": page_size}
+        if workspace is not None:
+            options["workspace_id"] = workspace
+        page: Page[Any] = guardrails.list(**options)
+        yield from page.iter_pages()
+
+
 @main.command("list")
-@click.option("--workspace-id", default=None, help="Only guardrails of this workspace.")
+@workspace_option("Only guardrails of this workspace [default: the default workspace].")
 @click.option(
     "--page-size",
     type=click.IntRange(1, 100),
@@ -453,10 +692,17 @@ def main(
 )
 @pass_state
 @_guard
-def list_cmd(state: State, workspace_id: str | None, page_size: int) -> None:
-    """List every guardrail (all pages)."""
-    page = state.client().guardrails.list(limit=page_size, workspace_id=workspace_id)
-    _emit_listing(state, page, "guardrails", GUARDRAIL_COLUMNS)
+def list_cmd(state: State, workspace_ids: Sequence[str], page_size: int) -> None:
+    """List every guardrail (all pages, printed as they arrive)."""
+    workspaces = covered(workspace_ids)
+    count = _emit_listing(
+        state,
+        guardrail_pages(state.client().guardrails, workspaces, page_size),
+        GUARDRAIL_COLUMNS,
+        {"workspaces": workspaces},
+    )
+    if not state.as_json:
+        say_covered(workspaces, _counted(count, "guardrail", "guardrails"))
 
 
 @main.command("get")
@@ -473,20 +719,33 @@ def get_cmd(state: State, guardrail_id: str) -> None:
     "--from-file",
     "from_file",
     default=None,
-    metavar="FILE.json",
-    help="Read the fields from a JSON object ('-' for stdin); options override it.",
+    metavar="FILE",
+    help="Read the fields from a JSON or YAML object ('-' for stdin), such as what get --json "
+    "prints (the fields the server sets are ignored); options override it.",
 )
 @_field_options("CreateGuardrailRequest")
 @pass_state
 @_guard
 def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
-    """Create a guardrail."""
+    """Create a guardrail (--from-file accepts what get --json prints)."""
     fields = _read_fields_file(from_file, "CreateGuardrailRequest") if from_file else {}
     fields.update(_collect("CreateGuardrailRequest", given))
-    if "name" not in fields:
-        raise click.UsageError("--name is required (or a 'name' in --from-file)")
-    name = fields.pop("name")
-    _emit(state, state.client().guardrails.create(name=name, **fields).data.to_dict())
+    (required,) = contract()["components"]["schemas"]["CreateGuardrailRequest"]["required"]
+    if required not in fields:
+        flag = "--" + required.replace("_", "-")
+        raise click.UsageError(f"{flag} is required (or a {required!r} in --from-file)")
+    name = fields.pop(required)
+    try:
+        created = state.client().guardrails.create(**{required: name}, **fields)
+    except OpenRouterError as exc:
+        if not sent_without_answer(exc):
+            raise
+        note = (
+            f"; the request was sent but no answer came back, so the guardrail {name!r} may "
+            "have been created: check with 'openrouter-guardrails list' before creating it again"
+        )
+        raise api_failure(exc, state.api_key, note) from None
+    _emit(state, created.data.to_dict())
 
 
 @main.command("update")
@@ -574,7 +833,7 @@ def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str
     def list_assigned(state: State, guardrail_id: str) -> None:
         """List the assignments of a guardrail (all pages)."""
         page = getattr(state.client().guardrails, ops[0])(id=guardrail_id, limit=100)
-        _emit_listing(state, page, kind, columns)
+        _emit_listing(state, page.iter_pages(), columns)
 
     def change(verb: str, operation: str, count_field: str) -> click.Command:
         @click.argument("guardrail_id")
@@ -642,7 +901,7 @@ def assignments_keys(state: State) -> None:
     """List every key assignment."""
     page = state.client().guardrails.list_key_assignments(limit=100)
     columns = ("guardrail_id", "key_hash", "key_name", "assigned_by", "created_at")
-    _emit_listing(state, page, "key assignments", columns)
+    _emit_listing(state, page.iter_pages(), columns)
 
 
 @assignments.command("members")
@@ -652,4 +911,4 @@ def assignments_members(state: State) -> None:
     """List every member assignment."""
     page = state.client().guardrails.list_member_assignments(limit=100)
     columns = ("guardrail_id", "user_id", "organization_id", "assigned_by", "created_at")
-    _emit_listing(state, page, "member assignments", columns)
+    _emit_listing(state, page.iter_pages(), columns)

@@ -1,54 +1,106 @@
-"""``export`` and ``import``: every guardrail with its assignments, to JSON and back."""
+"""``export``, ``plan`` and ``apply``: guardrails with their assignments as a file (JSON or
+YAML), and an account brought to match one.
+
+``apply`` converges: it reads the account, computes the plan (:mod:`._plan`) and makes it,
+so a second run changes nothing and a run that was interrupted, run again, finishes the job
+without a duplicate. Ctrl-C stops it after the request in flight; it then says what it did.
+"""
 
 from __future__ import annotations
 
 import json
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from openrouter_guardrails._exceptions import InvalidRequestError
-from openrouter_guardrails._resources import Guardrails
-from openrouter_guardrails._validation import check_body
+from openrouter_guardrails._exceptions import OpenRouterError
 from openrouter_guardrails.cli._commands import (
     DEFAULT_BATCH_SIZE,
-    EXPORT_FORMAT,
-    EXPORT_VERSION,
+    EXIT_CHANGES_PENDING,
+    Interrupted,
     State,
     _batches,
     _emit,
     _guard,
     _progress,
-    _schema_fields,
-    loads,
+    _table,
+    api_failure,
+    covered,
+    guardrail_pages,
     main,
     pass_state,
+    say_covered,
+    sent_without_answer,
+    workspace_label,
+    workspace_option,
+)
+from openrouter_guardrails.cli._files import FileRefused, read_document
+from openrouter_guardrails.cli._plan import (
+    ACTIONS,
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    Change,
+    Current,
+    Desired,
+    FileError,
+    Plan,
+    assignment_kinds,
+    deprecated_fields,
+    desired_records,
+    duplicate_names,
+    identity_fields,
+    make_plan,
 )
 
-#: Fields of a guardrail that the server sets, or that are deprecated, and are not recreated.
-NOT_RECREATED = frozenset({"id", "created_at", "updated_at", "workspace_id", "enforce_zdr"})
+# --------------------------------------------------------------------------- export
 
 
-def build_export(guardrails: Guardrails, workspace_id: str | None) -> dict[str, Any]:
-    """Every guardrail (of a workspace) with the key hashes and member ids assigned to it."""
-    page = guardrails.list(limit=100, workspace_id=workspace_id)
+def build_export(
+    guardrails: Any, workspace: str | None = None, *, workspaces: Sequence[str | None] = ()
+) -> dict[str, Any]:
+    """Every guardrail of ``workspaces`` (or of ``workspace``; ``None``: the default one) with
+    the ids assigned to it, each guardrail with its workspace (``guardrails``: a client's).
+    Deprecated fields are left out: their replacements carry the settings."""
+    workspaces = list(workspaces) or [workspace]
+    _, workspace_field = identity_fields()
     records = []
-    for guardrail in _progress(page, page.total_count, "exporting"):
-        keys = guardrails.list_guardrail_key_assignments(id=guardrail.id, limit=100)
-        members = guardrails.list_guardrail_member_assignments(id=guardrail.id, limit=100)
-        records.append(
-            {
-                "guardrail": guardrail.to_dict(),
-                # Only a string is an id: a null (a response that breaks the contract) is left
-                # out rather than crashing the sort.
-                "key_hashes": sorted(a.key_hash for a in keys if isinstance(a.key_hash, str)),
-                "member_user_ids": sorted(
-                    a.user_id for a in members if isinstance(a.user_id, str)
-                ),
-            }
-        )
+    for listed in workspaces:
+        items = [g for page in guardrail_pages(guardrails, [listed]) for g in page.data]
+        for guardrail in _progress(items, len(items), "exporting"):
+            data = guardrail.to_dict()
+            for deprecated in deprecated_fields():
+                data.pop(deprecated, None)
+            if listed is not None:
+                data.setdefault(workspace_field, listed)
+            record: dict[str, Any] = {"guardrail": data}
+            for kind in assignment_kinds():
+                listing = getattr(guardrails, kind.list_operation)(id=guardrail.id, limit=100)
+                values = [getattr(a, kind.item_field) for a in listing]
+                # Only a string is an id: a null or a number (a response that breaks the
+                # contract) is left out, and said, rather than written or crashing the sort.
+                record[kind.field] = sorted(v for v in values if isinstance(v, str))
+                if len(record[kind.field]) != len(values):
+                    click.echo(
+                        f"warning: guardrail {guardrail.id}: "
+                        f"{len(values) - len(record[kind.field])} assignment(s) left out: their "
+                        f"{kind.item_field} is not a string (the response breaks the contract)",
+                        err=True,
+                    )
+            records.append(record)
     return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "guardrails": records}
+
+
+def _dump(document: dict[str, Any], path: str) -> str:
+    if Path(path).suffix.lower() in (".yaml", ".yml"):
+        import yaml
+
+        text: str = yaml.safe_dump(document, sort_keys=True, allow_unicode=True)
+        return text
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
 
 
 @main.command("export")
@@ -58,19 +110,20 @@ def build_export(guardrails: Guardrails, workspace_id: str | None) -> dict[str, 
     type=click.Path(dir_okay=False, writable=True),
     default="-",
     show_default=True,
-    help="Where to write the JSON ('-' for stdout).",
+    help="Where to write ('-' for stdout); YAML when the name ends in .yaml or .yml, else JSON.",
 )
-@click.option(
-    "--workspace-id", default=None, help="Export this workspace (default: the default one)."
-)
+@workspace_option("Export this workspace [default: the default workspace].")
 @pass_state
 @_guard
-def export_cmd(state: State, output: str, workspace_id: str | None) -> None:
-    """Write every guardrail with its assignments to JSON (a backup, or to move them)."""
-    document = build_export(state.client().guardrails, workspace_id)
-    text = json.dumps(document, indent=2, sort_keys=True) + "\n"
+def export_cmd(state: State, output: str, workspace_ids: Sequence[str]) -> None:
+    """Write every guardrail with its assignments to a file that plan and apply read."""
+    workspaces = covered(workspace_ids)
+    document = build_export(state.client().guardrails, workspaces=workspaces)
+    text = _dump(document, output)
+    count = len(document["guardrails"])
     if output == "-":
         click.echo(text, nl=False)
+        say_covered(workspaces, f"exported {count} guardrail(s)")
         return
     try:
         Path(output).write_text(text, encoding="utf-8")
@@ -78,88 +131,264 @@ def export_cmd(state: State, output: str, workspace_id: str | None) -> None:
         raise click.BadParameter(
             f"cannot write {output}: {exc.strerror or exc}", param_hint="'--output'"
         ) from None
-    keys = sum(len(r["key_hashes"]) for r in document["guardrails"])
-    members = sum(len(r["member_user_ids"]) for r in document["guardrails"])
-    summary = {
-        "guardrails": len(document["guardrails"]),
-        "key_hashes": keys,
-        "member_user_ids": members,
-        "output": output,
+    totals = {
+        k.field: sum(len(r[k.field]) for r in document["guardrails"]) for k in assignment_kinds()
     }
+    summary = {"guardrails": count, **totals, "output": output, "workspaces": workspaces}
+    assigned = ", ".join(f"{n} {f}" for f, n in totals.items())
+    names = ", ".join(workspace_label(w) for w in workspaces)
     _emit(
         state,
         summary,
-        text=f"exported {summary['guardrails']} guardrail(s), {keys} key "
-        f"assignment(s), {members} member assignment(s) to {output}",
+        text=f"exported {count} guardrail(s) with {assigned} from workspace(s) {names} to {output}",
     )
 
 
-#: The lists of ids a record may hold: the operation that assigns them, and its contract id.
-ASSIGNED_LISTS = {
-    "key_hashes": ("bulk_assign_keys", "bulkAssignKeysToGuardrail"),
-    "member_user_ids": ("bulk_assign_members", "bulkAssignMembersToGuardrail"),
-}
+# --------------------------------------------------------------------------- plan
 
 
-def _check_records(path: str, records: list[dict[str, Any]], workspace_id: str | None) -> None:
-    """Check every record against the contract before anything is created, so that a bad
-    record (even the last) stops the import with nothing changed."""
-    for index, record in enumerate(records):
-        where = f"{path}: guardrails[{index}]"
-        fields = _create_fields(record["guardrail"])
-        if workspace_id:
-            fields["workspace_id"] = workspace_id
-        try:
-            check_body("create", "createGuardrail", fields)
-            for name, (operation, operation_id) in ASSIGNED_LISTS.items():
-                values = record.get(name)
-                if values is None or values == []:
-                    continue
-                check_body(operation, operation_id, {name: values})
-        except InvalidRequestError as exc:
-            raise click.BadParameter(f"{where}: {exc}", param_hint="FILE") from None
-
-
-def _load(path: str) -> list[dict[str, Any]]:
+def _load(path: str, workspace_ids: Sequence[str]) -> tuple[list[Desired], list[str | None]]:
+    """The file's desired guardrails and the workspaces the run covers: the ones given,
+    else every workspace the file names. Every problem is a usage error, before any request."""
+    label = "stdin" if path == "-" else path
+    document = read_document(path)
+    ignored: list[str] = []
     try:
-        document = loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise click.BadParameter(f"cannot read {path}: {exc.strerror}", param_hint="FILE") from None
-    except ValueError as exc:
-        raise click.BadParameter(f"{path} is not valid JSON: {exc}", param_hint="FILE") from None
-    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise click.BadParameter(f"{path} is not an export of this tool", param_hint="FILE")
-    if document.get("version") != EXPORT_VERSION:
-        raise click.BadParameter(
-            f"{path} has export version {document.get('version')!r}; "
-            f"this tool reads version {EXPORT_VERSION}",
-            param_hint="FILE",
+        desired = desired_records(document, ignored)
+    except FileError as exc:
+        raise FileRefused(f"{label}: {exc}") from None
+    if ignored:
+        click.echo(
+            f"note: {', '.join(ignored)} ignored (deprecated: the file's per-provider "
+            "fields are compared instead)",
+            err=True,
         )
-    records = document.get("guardrails")
-    if not isinstance(records, list) or not all(
-        isinstance(r, dict) and isinstance(r.get("guardrail"), dict) for r in records
-    ):
-        raise click.BadParameter(
-            f"{path}: 'guardrails' must be a list of records", param_hint="FILE"
-        )
-    return records
+    if not workspace_ids:
+        return desired, list(dict.fromkeys(d.workspace for d in desired)) or [None]
+    workspaces: list[str | None] = list(dict.fromkeys(workspace_ids))
+    for record in desired:
+        if record.workspace not in workspaces:
+            raise FileRefused(
+                f"{label}: guardrails[{record.index}] {record.name!r} is in "
+                f"{_in(record.workspace)}, which --workspace-id does not cover"
+            )
+    return desired, workspaces
 
 
-def _create_fields(guardrail: dict[str, Any]) -> dict[str, Any]:
-    allowed = _schema_fields("CreateGuardrailRequest")
-    fields = {k: v for k, v in guardrail.items() if k in allowed and k not in NOT_RECREATED}
-    if isinstance(fields.get("content_filter_builtins"), list):
-        # The label of a builtin filter is set by the server; sending it is deprecated.
-        fields["content_filter_builtins"] = [
-            {k: v for k, v in entry.items() if k != "label"} if isinstance(entry, dict) else entry
-            for entry in fields["content_filter_builtins"]
+def _in(workspace: str | None) -> str:
+    return "the default workspace" if workspace is None else f"workspace {workspace}"
+
+
+def read_account(
+    state: State, workspaces: Sequence[str | None], desired: Sequence[Desired]
+) -> list[Current]:
+    """What the covered workspaces hold, and the assignments of each guardrail whose
+    record manages them. A name held twice in a workspace stops here, before any change."""
+    guardrails = state.client().guardrails
+    name_field, _ = identity_fields()
+    result = []
+    for workspace in workspaces:
+        items = [
+            g.to_dict() for page in guardrail_pages(guardrails, [workspace]) for g in page.data
         ]
-    return fields
+        current = Current(workspace, items)
+        for name, ids in duplicate_names(current):
+            raise click.ClickException(
+                f"the name {name!r} is held by {len(ids)} guardrails in {_in(workspace)} "
+                f"({', '.join(ids)}): plan and apply match guardrails by name, so rename or "
+                "delete all but one first"
+            )
+        managed = {d.name: d for d in desired if d.workspace == workspace}
+        for guardrail in items:
+            record = managed.get(str(guardrail.get(name_field)))
+            if record is None:
+                continue
+            held: dict[str, list[str]] = {}
+            for kind in assignment_kinds():
+                if record.assigned.get(kind.field) is None:
+                    continue
+                listing = getattr(guardrails, kind.list_operation)(id=guardrail["id"], limit=100)
+                held[kind.field] = [getattr(a, kind.item_field) for a in listing]
+            current.assigned[str(guardrail["id"])] = held
+        result.append(current)
+    return result
 
 
-@main.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--workspace-id", default=None, help="Create the guardrails in this workspace.")
+def _plan_rows(changes: Sequence[Change]) -> list[dict[str, Any]]:
+    return [
+        {
+            "action": c.action,
+            "workspace": workspace_label(c.workspace),
+            "name": c.name,
+            "id": c.guardrail_id or "(new)",
+            "change": c.describe(),
+        }
+        for c in changes
+    ]
+
+
+PLAN_COLUMNS = ("action", "workspace", "name", "id", "change")
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{counts[a]} to {a}" for a in ACTIONS)
+
+
+def _common(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.argument("file", metavar="FILE")(func)
+    func = workspace_option(
+        "Cover only this workspace (the file's guardrails must all be in the ones given) "
+        "[default: every workspace the file names]."
+    )(func)
+    func = click.option(
+        "--prune",
+        is_flag=True,
+        help="Also delete the guardrails of the covered workspaces that the file does not name.",
+    )(func)
+    return func
+
+
+@main.command("plan")
+@_common
+@pass_state
+@_guard
+def plan_cmd(state: State, file: str, workspace_ids: Sequence[str], prune: bool) -> None:
+    """Show what apply would change to make the account match FILE (JSON or YAML, '-' for
+    stdin). Exits 0 when nothing would change, 3 when changes are pending."""
+    desired, workspaces = _load(file, workspace_ids)
+    plan = make_plan(desired, read_account(state, workspaces, desired), prune=prune)
+    if state.as_json:
+        _emit(state, plan.to_dict())
+    else:
+        _print_plan(plan, file)
+    if plan.changes:
+        raise click.exceptions.Exit(EXIT_CHANGES_PENDING)
+
+
+def _print_plan(plan: Plan, file: str) -> None:
+    names = ", ".join(workspace_label(w) for w in plan.workspaces)
+    if not plan.changes:
+        click.echo(f"No changes: the account matches {file} (workspaces: {names}).")
+    else:
+        click.echo(_table(_plan_rows(plan.changes), PLAN_COLUMNS))
+        click.echo(f"Plan: {_counts_text(plan.counts())} (workspaces: {names}).")
+    if plan.unmanaged:
+        kept = ", ".join(repr(c.name) for c in plan.unmanaged)
+        click.echo(f"Not in the file, kept ({len(plan.unmanaged)}; --prune deletes them): {kept}")
+
+
+# --------------------------------------------------------------------------- apply
+
+
+@contextmanager
+def interrupt_after_request() -> Iterator[Callable[[], bool]]:
+    """While active, Ctrl-C only asks to stop (the request in flight completes); the
+    yielded function tells whether it was asked. A second Ctrl-C stops at once."""
+    asked: list[int] = []
+
+    def ask(signum: int, frame: Any) -> None:
+        if asked:
+            raise KeyboardInterrupt
+        asked.append(signum)
+        click.echo("stopping after the request in flight (Ctrl-C again to stop now)", err=True)
+
+    try:
+        previous = signal.signal(signal.SIGINT, ask)
+    except ValueError:  # not the main thread: Ctrl-C cannot reach this run
+        yield lambda: False
+        return
+    try:
+        yield lambda: bool(asked)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _done_line(change: Change, ids: Sequence[str] | None = None) -> str:
+    where = workspace_label(change.workspace)
+    if change.action in ("assign", "unassign"):
+        ids = change.ids if ids is None else ids
+        noun = change.assignment_field
+        to = "to" if change.action == "assign" else "from"
+        return (
+            f"{_past(change.action)} {len(ids)} {noun} {to} {change.name!r} ({change.guardrail_id})"
+        )
+    if change.action == "update":
+        fields = ", ".join(sorted(change.fields))
+        return f"updated {change.name!r} ({change.guardrail_id}): {fields}"
+    return f"{_past(change.action)} {change.name!r} ({change.guardrail_id}) in workspace {where}"
+
+
+class _Run:
+    """One apply: makes the plan's changes in order, recording what was done."""
+
+    def __init__(self, state: State, plan: Plan, batch_size: int) -> None:
+        self.state = state
+        self.plan = plan
+        self.batch_size = batch_size
+        self.done: list[dict[str, Any]] = []
+        self.created: dict[int, str] = {}
+        #: How many of the plan's changes were made in full (the next one is plan[completed]).
+        self.completed = 0
+
+    def _record(self, change: Change, ids: Sequence[str] | None = None) -> None:
+        data = change.to_dict()
+        if ids is not None and change.assignment_field is not None:
+            data[change.assignment_field] = list(ids)
+            data["partial"] = True
+        else:
+            self.completed += 1
+        self.done.append(data)
+        if not self.state.as_json:
+            click.echo(_done_line(change, ids))
+
+    def make(self, change: Change, stop: Callable[[], bool]) -> bool:
+        """Make one change; False when Ctrl-C asked to stop between its requests."""
+        guardrails = self.state.client().guardrails
+        if change.guardrail_id is None and change.record is not None:
+            change.guardrail_id = self.created.get(change.record)
+        if change.action == "create":
+            fields = dict(change.fields)
+            new = guardrails.create(name=change.name, **fields).data
+            change.guardrail_id = str(new.id)
+            if change.record is not None:
+                self.created[change.record] = change.guardrail_id
+            self._record(change)
+        elif change.action == "update":
+            values = {k: v["to"] for k, v in change.fields.items()}
+            guardrails.update(id=str(change.guardrail_id), **values)
+            self._record(change)
+        elif change.action == "delete":
+            guardrails.delete(id=str(change.guardrail_id))
+            self._record(change)
+        else:
+            kind = next(k for k in assignment_kinds() if k.field == change.assignment_field)
+            operation = (
+                kind.assign_operation if change.action == "assign" else kind.unassign_operation
+            )
+            method = getattr(guardrails, operation)
+            sent: list[str] = []
+            for batch in _batches(change.ids, self.batch_size):
+                if sent and stop():
+                    self._record(change, sent)
+                    return False
+                method(id=change.guardrail_id, **{kind.field: list(batch)})
+                sent += batch
+            self._record(change)
+        return True
+
+    def report(self, interrupted: bool, remaining: int) -> dict[str, Any]:
+        counts = {a: sum(1 for d in self.done if d["action"] == a) for a in ACTIONS}
+        return {
+            "workspaces": self.plan.workspaces,
+            "done": self.done,
+            "counts": counts,
+            "remaining": remaining,
+            "interrupted": interrupted,
+        }
+
+
+@main.command("apply")
+@_common
 @click.option(
     "--batch-size",
     type=click.IntRange(1, 10_000),
@@ -169,30 +398,59 @@ def _create_fields(guardrail: dict[str, Any]) -> dict[str, Any]:
 )
 @pass_state
 @_guard
-def import_cmd(state: State, file: str, workspace_id: str | None, batch_size: int) -> None:
-    """Recreate the guardrails and assignments of an export, reporting what it did."""
-    records = _load(file)
-    _check_records(file, records, workspace_id)
-    guardrails = state.client().guardrails
-    created = []
-    keys = members = 0
-    for record in _progress(records, len(records), "importing"):
-        source = record["guardrail"]
-        fields = _create_fields(source)
-        name = fields.pop("name")
-        if workspace_id:
-            fields["workspace_id"] = workspace_id
-        new = guardrails.create(name=name, **fields).data
-        for batch in _batches(list(record.get("key_hashes") or []), batch_size):
-            keys += guardrails.bulk_assign_keys(id=new.id, key_hashes=list(batch)).assigned_count
-        for batch in _batches(list(record.get("member_user_ids") or []), batch_size):
-            members += guardrails.bulk_assign_members(
-                id=new.id, member_user_ids=list(batch)
-            ).assigned_count
-        created.append({"name": name, "old_id": source.get("id"), "new_id": new.id})
-    report = {"created": created, "keys_assigned": keys, "members_assigned": members}
-    lines = [f"created {c['name']!r}: {c['old_id']} -> {c['new_id']}" for c in created]
-    lines.append(
-        f"{len(created)} guardrail(s) created, {keys} key and {members} member assignment(s)"
-    )
-    _emit(state, report, text="\n".join(lines))
+def apply_cmd(
+    state: State, file: str, workspace_ids: Sequence[str], prune: bool, batch_size: int
+) -> None:
+    """Make the account match FILE (JSON or YAML, '-' for stdin): create, update, assign
+    and unassign (and delete with --prune). Safe to run again: it continues from what the
+    account holds. Ctrl-C stops after the request in flight (exit 130)."""
+    desired, workspaces = _load(file, workspace_ids)
+    plan = make_plan(desired, read_account(state, workspaces, desired), prune=prune)
+    run = _Run(state, plan, batch_size)
+    interrupted = False
+    try:
+        with interrupt_after_request() as stop:
+            for change in plan.changes:
+                if stop() or not run.make(change, stop):
+                    interrupted = True
+                    break
+    except KeyboardInterrupt:
+        interrupted = True
+    except OpenRouterError as exc:
+        _finish(run, interrupted=False)
+        change = plan.changes[run.completed]
+        if change.action == "create" and sent_without_answer(exc):
+            note = (
+                f"; {change.name!r} may have been created (the request was sent, no answer "
+                "came back): run apply again, it finds it by name"
+            )
+        else:
+            note = "; run apply again to finish (it continues from what the account holds)"
+        raise api_failure(exc, state.api_key, note) from None
+    remaining = _finish(run, interrupted)
+    if interrupted:
+        raise Interrupted(
+            f"stopped by Ctrl-C with {run.completed} change(s) made and {remaining} not made "
+            "(or not all of it); run apply again to finish"
+        )
+
+
+def _past(action: str) -> str:
+    return action + ("d" if action.endswith("e") else "ed")
+
+
+def _finish(run: _Run, interrupted: bool) -> int:
+    """Print the end of an apply: the JSON report, or a summary line. Returns how many
+    planned changes were not made (in full)."""
+    remaining = len(run.plan.changes) - run.completed
+    report = run.report(interrupted, remaining)
+    if run.state.as_json:
+        click.echo(json.dumps(report, indent=2, sort_keys=True))
+        return remaining
+    names = ", ".join(workspace_label(w) for w in run.plan.workspaces)
+    if not run.plan.changes:
+        click.echo(f"No changes: the account already matches (workspaces: {names}).")
+    elif not interrupted and remaining == 0:
+        made = ", ".join(f"{report['counts'][a]} {_past(a)}" for a in ACTIONS)
+        click.echo(f"Apply complete: {made} (workspaces: {names}).")
+    return remaining

@@ -15,7 +15,7 @@ from openrouter_guardrails.cli import main
 from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY, FakeServer, GuardrailsFake
 
 #: Every status the command line exits with.
-EXIT_STATUSES = (0, 1, 2)
+EXIT_STATUSES = (0, 1, 2, 3, 130)
 
 
 def check_result(result: Result, secrets: Sequence[str] = (DEFAULT_MANAGEMENT_KEY,)) -> None:

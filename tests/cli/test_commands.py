@@ -14,6 +14,14 @@ from openrouter_guardrails.testing import DEFAULT_WORKSPACE_ID
 OTHER_WORKSPACE = "11111111-2222-4333-8444-555555555555"
 
 
+def file_error(result_stderr: str, *needles: str) -> None:
+    """A refused input file is reported in one line that names the problem."""
+    assert result_stderr.startswith("error: ")
+    assert len(result_stderr.strip().splitlines()) == 1, result_stderr
+    for needle in needles:
+        assert needle in result_stderr, result_stderr
+
+
 def usage_error(result_stderr: str, *needles: str) -> None:
     """The stderr of a usage error names the problem."""
     assert "Usage:" in result_stderr
@@ -25,11 +33,13 @@ def usage_error(result_stderr: str, *needles: str) -> None:
 
 
 def test_list_empty_prints_none_and_empty_json(cli: Cli) -> None:
-    """An empty account lists as '(none)', and as {"data": [], "total_count": 0} in JSON."""
+    """An empty account lists as '(none)', and as {"data": [], "total_count": 0, "workspaces":
+    [null]} in JSON (null: the default workspace)."""
     result = cli("list")
     assert result.exit_code == 0
     assert result.stdout == "(none)\n"
-    assert cli.json("list") == {"data": [], "total_count": 0}
+    assert result.stderr == "0 guardrails in workspace: default\n"
+    assert cli.json("list") == {"data": [], "total_count": 0, "workspaces": [None]}
 
 
 def test_list_json_is_every_guardrail_across_pages(cli: Cli) -> None:
@@ -37,7 +47,7 @@ def test_list_json_is_every_guardrail_across_pages(cli: Cli) -> None:
     made = [cli.create(f"team-{i:02d}", limit_usd=float(i)) for i in range(23)]
     before = len(cli.fake.requests)
     listed = cli.json("list", "--page-size", "10")
-    assert listed == {"data": made, "total_count": 23}
+    assert listed == {"data": made, "total_count": 23, "workspaces": [None]}
     assert len(cli.fake.requests) - before == 3
 
 
@@ -55,11 +65,25 @@ def test_list_table_has_a_header_and_one_row_per_guardrail(cli: Cli) -> None:
 
 
 def test_list_workspace_id_filters(cli: Cli) -> None:
-    """`list --workspace-id W` lists only that workspace's guardrails."""
-    cli.create("default one")
+    """`list --workspace-id W` lists only that workspace's guardrails; repeated, each of
+    them in turn, and the output names the workspaces covered."""
+    first = cli.create("default one")
     other = cli.create("other one", workspace_id=OTHER_WORKSPACE)
     listed = cli.json("list", "--workspace-id", OTHER_WORKSPACE)
-    assert listed == {"data": [other], "total_count": 1}
+    assert listed == {"data": [other], "total_count": 1, "workspaces": [OTHER_WORKSPACE]}
+    both = cli.json(
+        "list", "--workspace-id", OTHER_WORKSPACE, "--workspace-id", DEFAULT_WORKSPACE_ID
+    )
+    assert both == {
+        "data": [other, first],
+        "total_count": 2,
+        "workspaces": [OTHER_WORKSPACE, DEFAULT_WORKSPACE_ID],
+    }
+    table = cli("list", "--workspace-id", OTHER_WORKSPACE, "--workspace-id", DEFAULT_WORKSPACE_ID)
+    assert table.stderr == (
+        f"2 guardrails in workspaces: {OTHER_WORKSPACE}, {DEFAULT_WORKSPACE_ID}\n"
+    )
+    assert [line.split()[1] for line in table.stdout.splitlines()[1:]] == ["other", "default"]
 
 
 def test_list_page_size_out_of_range_is_a_usage_error(cli: Cli) -> None:
@@ -187,7 +211,7 @@ def test_create_from_stdin(cli: Cli) -> None:
     ("content", "needle"),
     [
         ('{"name": "x", "limit_usd": 1, "colour": "red"}', "unknown field(s)"),
-        ('{"name": "x", ', "is not valid JSON"),
+        ('{"name": "x", ', "not valid JSON"),
         ('["name", "x"]', "must hold a JSON object"),
         ('{"name": "x", "limit_usd": NaN}', "NaN is not a JSON number"),
     ],
@@ -202,7 +226,7 @@ def test_create_bad_file_is_refused_before_sending(
     before = unchanged(cli.fake)
     result = cli("create", "--from-file", str(path))
     assert result.exit_code == 2
-    usage_error(result.stderr, needle, "--from-file")
+    file_error(result.stderr, needle, "--from-file")
     if needle == "unknown field(s)":
         assert "colour" in result.stderr
     assert unchanged(cli.fake) == before
@@ -213,7 +237,7 @@ def test_create_missing_file_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
     """A --from-file that does not exist exits 2 naming it, nothing sent."""
     result = cli("create", "--from-file", str(tmp_path / "absent.json"))
     assert result.exit_code == 2
-    usage_error(result.stderr, "cannot read", "absent.json")
+    file_error(result.stderr, "cannot read", "absent.json")
     assert cli.fake.requests == []
 
 
@@ -430,7 +454,8 @@ def test_help_lists_every_command(cli: Cli) -> None:
         "members",
         "assignments",
         "export",
-        "import",
+        "plan",
+        "apply",
         "mock-server",
         "demo",
     ):
@@ -469,4 +494,4 @@ def test_timeout_must_be_a_positive_number(cli: Cli, value: str, needle: str) ->
 
 def test_timeout_is_accepted(cli: Cli) -> None:
     """A positive `--timeout` is used and the command succeeds."""
-    assert cli.json("--timeout", "2.5", "list") == {"data": [], "total_count": 0}
+    assert cli.json("--timeout", "2.5", "list")["total_count"] == 0
