@@ -19,6 +19,7 @@ are written here, in the format both versions read.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import queue
@@ -29,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -153,17 +155,73 @@ def burst(base_url: str) -> dict[str, Any]:
     return {"requests": BURST, "errors": len(errors), "kinds": sorted(set(errors))}
 
 
-def _life(http: httpx.Client, name: str, record: list[Sample]) -> None:
+@dataclass
+class Answer:
+    """A response as the load phase reads it."""
+
+    status_code: int
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class LightClient:
+    """A keep-alive HTTP/1.1 client on the standard library's ``http.client``: it costs the
+    load phase a fraction of what httpx does, so that the server, not the clients, sets the
+    pace on a small machine (``--client httpx`` measures with httpx instead)."""
+
+    def __init__(self, base_url: str) -> None:
+        url = urllib.parse.urlsplit(base_url)
+        self._host, self._port, self._prefix = url.hostname or "", url.port or 80, url.path
+        self._connection: http.client.HTTPConnection | None = None
+
+    def request(self, method: str, path: str, json: Any = None) -> Answer:
+        """Send one request (reconnecting after a failed one); raises ``OSError`` or
+        ``http.client.HTTPException`` on a network error."""
+        if self._connection is None:
+            self._connection = http.client.HTTPConnection(self._host, self._port, timeout=30)
+        headers = dict(AUTH)
+        payload = None
+        if json is not None:
+            payload = _json_dumps(json).encode()
+            headers["Content-Type"] = "application/json"
+        try:
+            self._connection.request(method, self._prefix + path, body=payload, headers=headers)
+            response = self._connection.getresponse()
+            return Answer(response.status, response.read())
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Close the connection."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> LightClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_json_dumps = json.dumps
+NETWORK_ERRORS = (httpx.HTTPError, OSError, http.client.HTTPException)
+
+
+def _life(http: Any, name: str, record: list[Sample]) -> None:
     """One round: a guardrail made to stay (created, read, updated, given two keys), a page
     of the list, and a second guardrail created and deleted: 3 reads and 5 writes. The
     account grows by one guardrail and two key assignments a round."""
 
-    def call(kind: str, method: str, path: str, body: Any = None) -> httpx.Response | None:
+    def call(kind: str, method: str, path: str, body: Any = None) -> Any:
         started = time.perf_counter()
         try:
             response = http.request(method, path, json=body)
             ok = response.status_code < 400
-        except httpx.HTTPError:
+        except NETWORK_ERRORS:
             response, ok = None, False
         ended = time.perf_counter()
         record.append(Sample(ended, kind, ended - started, ok))
@@ -185,7 +243,7 @@ def _life(http: httpx.Client, name: str, record: list[Sample]) -> None:
     call("write", "DELETE", f"/guardrails/{temporary_id}")
 
 
-def load(server: Server, clients: int, seconds: float) -> dict[str, Any]:
+def load(server: Server, clients: int, seconds: float, client_kind: str) -> dict[str, Any]:
     """``clients`` threads repeat a round for ``seconds``; with the server's CPU time per
     request (less sensitive than rates to what else the machine runs)."""
     base_url = server.base_url
@@ -194,7 +252,12 @@ def load(server: Server, clients: int, seconds: float) -> dict[str, Any]:
     stop = threading.Event()
 
     def client(n: int) -> None:
-        with httpx.Client(base_url=base_url, headers=AUTH, timeout=30.0) as http:
+        http: Any = (
+            httpx.Client(base_url=base_url, headers=AUTH, timeout=30.0)
+            if client_kind == "httpx"
+            else LightClient(base_url)
+        )
+        with http:
             barrier.wait(30)
             for round_ in range(MAX_ROUNDS_PER_CLIENT):
                 if stop.is_set():
@@ -222,6 +285,7 @@ def load(server: Server, clients: int, seconds: float) -> dict[str, Any]:
     reads = [s.seconds for s in samples if s.kind == "read"]
     writes = [s.seconds for s in samples if s.kind == "write"]
     return {
+        "client": client_kind,
         "clients": clients,
         "seconds": seconds,
         "requests": len(samples),
@@ -291,7 +355,12 @@ def write_cost(src: Path | None, workdir: Path, size: int, count: int) -> dict[s
 
 
 def run(
-    *, quick: bool, seconds: float | None, clients: int | None, src: Path | None
+    *,
+    quick: bool,
+    seconds: float | None,
+    clients: int | None,
+    src: Path | None,
+    client_kind: str = "stdlib",
 ) -> dict[str, Any]:
     """Every phase; the results as a dict."""
     seconds = seconds if seconds is not None else (2.0 if quick else 60.0)
@@ -301,7 +370,7 @@ def run(
         workdir = Path(tmp)
         with mock_server(workdir / "load.sqlite", src) as server:
             burst_result = burst(server.base_url)
-            load_result = load(server, clients, seconds)
+            load_result = load(server, clients, seconds, client_kind)
         costs = [write_cost(src, workdir, size, 20 if quick else 200) for size in sizes]
     return {"burst": burst_result, "load": load_result, "write_cost": costs}
 
@@ -312,7 +381,7 @@ def markdown(result: dict[str, Any]) -> str:
     lines = [
         f"- {b['requests']} concurrent creates: {b['errors']} errors"
         + (f" ({', '.join(b['kinds'])})" if b["kinds"] else ""),
-        f"- {load_['clients']} clients for {load_['seconds']:.0f} s: "
+        f"- {load_['clients']} clients ({load_['client']}) for {load_['seconds']:.0f} s: "
         f"{load_['requests_per_second']:.0f} requests/s, {load_['errors']} errors",
         "- server CPU time per request: "
         + (
@@ -346,9 +415,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, help="length of the load phase (default 60)")
     parser.add_argument("--clients", type=int, help="clients of the load phase (default 20)")
     parser.add_argument("--src", type=Path, help="run the server from this checkout")
+    parser.add_argument(
+        "--client",
+        choices=["stdlib", "httpx"],
+        default="stdlib",
+        help="the load phase's clients: http.client (default, cheap) or httpx",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="save the results as JSON")
     args = parser.parse_args(argv)
-    result = run(quick=args.quick, seconds=args.seconds, clients=args.clients, src=args.src)
+    result = run(
+        quick=args.quick,
+        seconds=args.seconds,
+        clients=args.clients,
+        src=args.src,
+        client_kind=args.client,
+    )
     print("## mock-server under load\n")
     print(markdown(result))
     if args.quick:
