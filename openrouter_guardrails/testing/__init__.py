@@ -10,7 +10,8 @@ One core, three ways in::
 
 Faults (``fake.faults``) inject 429/5xx with ``Retry-After``, latency, dropped connections
 and broken bodies; a :class:`VirtualClock` lets tests (and a client given the same clock)
-wait without sleeping. ``GuardrailsFake(defects=...)`` makes a deliberately broken fake.
+wait without sleeping. ``DefectiveFake(defects=...)`` is a deliberately broken fake, the proof
+that a conformance suite catches what it claims.
 
 The conformance suite checks any implementation against the contract through the public
 client::
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
         Operation,
         RouteMatch,
     )
+    from ._defects import DefectiveFake
     from ._fake import (
         DEFAULT_API_KEY,
         DEFAULT_MANAGEMENT_KEY,
@@ -87,6 +89,7 @@ __all__ = [
     "CheckStatus",
     "Clock",
     "Contract",
+    "DefectiveFake",
     "Exchange",
     "Failure",
     "FakeASGIApp",
@@ -123,6 +126,7 @@ _MODULE_OF: dict[str, str] = {
     "Failure": "_report",
     "Report": "_report",
     "Contract": "_contract",
+    "DefectiveFake": "_defects",
     "Operation": "_contract",
     "RouteMatch": "_contract",
     "DEFAULT_API_KEY": "_fake",

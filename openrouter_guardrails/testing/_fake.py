@@ -18,12 +18,13 @@ import random
 import re
 import threading
 import uuid
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 from types import TracebackType
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from openrouter_guardrails._contract import nullable
@@ -76,29 +77,6 @@ _ERROR_MESSAGES = {
     404: "Resource not found",
     429: "Rate limit exceeded",
 }
-#: Deliberate bugs a fake can be told to have (``GuardrailsFake(defects=...)``): each breaks
-#: one rule of the contract, so that tests can prove the conformance suite catches it.
-DEFECTS: Mapping[str, str] = {
-    "wrong_total_count": "list operations report total_count one higher than the items",
-    "item_skipped_between_pages": "every page after the first starts one item late",
-    "limit_not_enforced": "a limit outside 1..100 is clamped and answered, not rejected",
-    "lost_update": "update answers the changed guardrail but does not store it",
-    "null_ignored_on_update": "a field sent as null in an update keeps its old value",
-    "duplicate_assignment": "re-assigning a key it already holds adds a second assignment",
-    "unassign_not_removing": "unassign answers its count but removes nothing",
-    "delete_not_cascading": "deleting a guardrail leaves its key and member assignments",
-    "unknown_id_ok": "an unknown guardrail id answers 200 with a made-up guardrail",
-    "wrong_error_envelope": "errors answer {'message', 'status'} instead of the envelope",
-    "auth_not_enforced": "a request without a valid key is served (no 401)",
-    "forbidden_not_enforced": "a key that is not a management key is served (no 403)",
-    "enforce_zdr_ignored": "enforce_zdr is not copied into the per-provider fields",
-    "missing_required_field": "guardrails are answered without their workspace_id",
-    "invalid_body_accepted": "create stores a body that breaks the schema (201, not 400)",
-    "created_status_200": "create answers 200 instead of 201",
-}
-_GUARDRAIL_ANSWERS = frozenset(
-    {"listGuardrails", "createGuardrail", "getGuardrail", "updateGuardrail"}
-)
 _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
@@ -215,6 +193,15 @@ def error_body(status: int, message: str) -> bytes:
     return _json_bytes({"error": {"code": status, "message": message}})
 
 
+class _DefectTable:
+    """``GuardrailsFake.DEFECTS``, kept for compatibility: ``DefectiveFake.DEFECTS``."""
+
+    def __get__(self, instance: object, owner: type | None = None) -> Mapping[str, str]:
+        from ._defects import DEFECTS
+
+        return DEFECTS
+
+
 class GuardrailsFake:
     """A stateful in-memory implementation of the Guardrails API, following the contract.
 
@@ -239,30 +226,25 @@ class GuardrailsFake:
         (``None``: every one).
     :param workspaces: more workspaces the fake knows, besides ``workspace_id`` and those
         guardrails are created in (each has a default guardrail to configure).
-    :param defects: names from :attr:`DEFECTS`: deliberate bugs to have, each breaking one
-        rule of the contract (a test of a conformance suite runs it against such a fake and
-        expects a named check to fail). ``ValueError`` for a name that is not one:
-
-        - ``wrong_total_count``: list operations report ``total_count`` one too high.
-        - ``item_skipped_between_pages``: every page after the first starts one item late.
-        - ``limit_not_enforced``: ``limit`` 0 or 101 is clamped and answered, not a 400.
-        - ``lost_update``: update answers the changed guardrail but does not store it.
-        - ``null_ignored_on_update``: a field sent as ``null`` in an update is left as it was.
-        - ``duplicate_assignment``: re-assigning a key it already holds adds a second one.
-        - ``unassign_not_removing``: unassign answers its count but removes nothing.
-        - ``delete_not_cascading``: a deleted guardrail's assignments stay.
-        - ``unknown_id_ok``: an unknown id answers 200 with a made-up guardrail, not 404.
-        - ``wrong_error_envelope``: errors are ``{"message", "status"}``, not the envelope.
-        - ``auth_not_enforced``: a missing or unknown key is served, not a 401.
-        - ``forbidden_not_enforced``: a key that is not a management key is served (no 403).
-        - ``enforce_zdr_ignored``: ``enforce_zdr`` is not copied into per-provider fields.
-        - ``missing_required_field``: guardrails are answered without ``workspace_id``.
-        - ``invalid_body_accepted``: create stores a body that breaks the schema (201).
-        - ``created_status_200``: create answers 200 instead of 201.
+    :param defects: deprecated: build a
+        :class:`~openrouter_guardrails.testing.DefectiveFake` instead (this fake follows the
+        contract; ``GuardrailsFake(defects=...)`` warns and returns one).
     """
 
-    #: Every defect a fake can have, with what it breaks.
-    DEFECTS: ClassVar[Mapping[str, str]] = DEFECTS
+    #: Deprecated: the defects of ``DefectiveFake``, which has them.
+    DEFECTS = _DefectTable()
+
+    def __new__(cls, *args: Any, defects: Iterable[str] = (), **options: Any) -> GuardrailsFake:
+        if cls is GuardrailsFake and defects:
+            from ._defects import DefectiveFake
+
+            warnings.warn(
+                "GuardrailsFake(defects=...) is deprecated: use DefectiveFake(defects=...)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            return DefectiveFake.__new__(DefectiveFake)
+        return super().__new__(cls)
 
     def __init__(
         self,
@@ -284,13 +266,8 @@ class GuardrailsFake:
         defects: Iterable[str] = (),
         workspaces: Iterable[str] = (),
     ) -> None:
-        unknown = sorted(set(defects) - set(DEFECTS))
-        if unknown:
-            raise ValueError(
-                f"unknown defect(s) {', '.join(unknown)}: expected some of {', '.join(DEFECTS)}"
-            )
-        #: The deliberate bugs this fake has (see :attr:`DEFECTS`); empty for a correct fake.
-        self.defects: frozenset[str] = frozenset(defects)
+        #: The deliberate bugs this fake has: none (see ``DefectiveFake``).
+        self.defects: frozenset[str] = frozenset()
         self.contract = contract or Contract.load()
         self.base_path = (self.contract.base_path if base_path is None else base_path).rstrip("/")
         if self.base_path and not self.base_path.startswith("/"):
@@ -440,10 +417,9 @@ class GuardrailsFake:
         self.close()
 
     def __repr__(self) -> str:
-        defects = f", defects={sorted(self.defects)!r}" if self.defects else ""
         return (
-            f"GuardrailsFake(base_path={self.base_path!r}, "
-            f"guardrails={len(self._state.guardrails)}{defects})"
+            f"{type(self).__name__}(base_path={self.base_path!r}, "
+            f"guardrails={len(self._state.guardrails)})"
         )
 
     # -- the request path --------------------------------------------------------------
@@ -513,25 +489,12 @@ class GuardrailsFake:
             if handler is None:
                 raise ApiError(501, f"{operation.operation_id} is not implemented by the fake")
             status, payload = handler(call)
-            if "missing_required_field" in self.defects:
-                self._drop_workspace_id(operation.operation_id, payload)
             self._save_if_changed()
         except ApiError as exc:
             self._changed = False
             status, payload = exc.status, {"error": {"code": exc.status, "message": exc.message}}
-            if "wrong_error_envelope" in self.defects:
-                payload = {"message": exc.message, "status": exc.status}
         headers.insert(0, ("content-type", "application/json"))
         return FakeResponse(status, tuple(headers), _json_bytes(payload))
-
-    @staticmethod
-    def _drop_workspace_id(operation_id: str, payload: Any) -> None:
-        if operation_id not in _GUARDRAIL_ANSWERS or not isinstance(payload, dict):
-            return
-        data = payload.get("data")
-        for guardrail in data if isinstance(data, list) else [data]:
-            if isinstance(guardrail, dict):
-                guardrail.pop("workspace_id", None)
 
     def _fault_response(self, fault: Fault) -> FakeResponse:
         if fault.kind == "refuse":
@@ -560,13 +523,9 @@ class GuardrailsFake:
         elif key in self.management_keys:
             return
         elif key in self.api_keys:
-            if "forbidden_not_enforced" in self.defects:
-                return
             raise ApiError(403)
         else:
             problem = ApiError(401, "Invalid API key")
-        if "auth_not_enforced" in self.defects:
-            return
         raise problem
 
     def _validated_query(self, operation: Operation, raw: str) -> dict[str, Any]:
@@ -577,9 +536,6 @@ class GuardrailsFake:
                 continue
             value = _coerce(given[name][-1], schema)
             problem = self.contract.first_error(schema, value)
-            clamp = name == "limit" and "limit_not_enforced" in self.defects
-            if problem is not None and clamp and isinstance(value, int):
-                value, problem = min(max(value, 1), 100), None
             if problem is not None:
                 raise ApiError(400, f"Invalid query parameter {name}: {problem}")
             query[name] = value
@@ -596,12 +552,6 @@ class GuardrailsFake:
             body = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
             raise ApiError(400, f"Request body is not valid JSON: {exc}") from None
-        if (
-            "invalid_body_accepted" in self.defects
-            and operation.operation_id == "createGuardrail"
-            and isinstance(body, dict)
-        ):
-            return body
         problem = self.contract.first_error(operation.body_schema, body)
         if problem is not None:
             raise ApiError(400, f"Invalid request body: {problem}")
@@ -626,8 +576,6 @@ class GuardrailsFake:
     def _guardrail(self, call: _Call) -> dict[str, Any]:
         found: dict[str, Any] | None = self._state.guardrails.get(call.params["id"])
         if found is None:
-            if "unknown_id_ok" in self.defects:
-                return self._made_up_guardrail(call.params["id"])
             if self._unconfigured_default(call.params["id"]) is not None:
                 raise ApiError(404, "The workspace default guardrail has not been configured yet")
             raise ApiError(404, f"Guardrail {call.params['id']!r} not found")
@@ -663,29 +611,12 @@ class GuardrailsFake:
         )
         return guardrail
 
-    def _made_up_guardrail(self, guardrail_id: str) -> dict[str, Any]:
-        guardrail: dict[str, Any] = {
-            name: None
-            for name, schema in self._guardrail_fields.items()
-            if name not in _SERVER_SET and nullable(schema)
-        }
-        guardrail.update(
-            id=guardrail_id,
-            name="Made-up guardrail",
-            created_at=self._now(),
-            updated_at=None,
-            workspace_id=self.workspace_id,
-        )
-        return guardrail
-
     def _page(self, call: _Call, items: list[dict[str, Any]]) -> tuple[int, Any]:
         offset = int(call.query.get("offset", 0))
         limit = int(call.query.get("limit", DEFAULT_LIMIT))
         if self.max_page_size is not None:
             limit = min(limit, self.max_page_size)
-        if offset > 0 and "item_skipped_between_pages" in self.defects:
-            offset += 1
-        total = len(items) + (1 if "wrong_total_count" in self.defects else 0)
+        total = len(items)
         page = items[offset : offset + limit]
         return 200, {"data": copy.deepcopy(page), "total_count": total}
 
@@ -701,16 +632,9 @@ class GuardrailsFake:
         when ``enforce_zdr`` is provided (``null`` included), its value goes into every
         per-provider field the request does not specify itself."""
         accepted = self.contract.schema(request_schema)["properties"]
-        ignore_null = (
-            "null_ignored_on_update" in self.defects and request_schema == self._update_schema
-        )
         for name, value in body.items():
-            if value is None and ignore_null:
-                continue
             if name in accepted and name in self._guardrail_fields and name not in _SERVER_SET:
                 guardrail[name] = self._stored(name, value)
-        if "enforce_zdr_ignored" in self.defects:
-            return
         for deprecated, filled in self._fallbacks.items():
             if deprecated in body:
                 for name in filled:
@@ -741,8 +665,7 @@ class GuardrailsFake:
         ordered = {name: guardrail[name] for name in sorted(guardrail)}
         self._state.guardrails[ordered["id"]] = ordered
         self._changed = True
-        status = 200 if "created_status_200" in self.defects else 201
-        return status, {"data": copy.deepcopy(ordered)}
+        return 201, {"data": copy.deepcopy(ordered)}
 
     def _get_guardrail(self, call: _Call) -> tuple[int, Any]:
         return 200, {"data": copy.deepcopy(self._guardrail(call))}
@@ -768,8 +691,6 @@ class GuardrailsFake:
             )
         if workspace is not None:
             self._state.guardrails[guardrail["id"]] = guardrail
-        if "lost_update" in self.defects:
-            guardrail = copy.deepcopy(guardrail)
         self._apply_fields(guardrail, body, self._update_schema)
         guardrail["updated_at"] = self._now()
         self._changed = True
@@ -779,8 +700,6 @@ class GuardrailsFake:
         guardrail_id = self._guardrail(call)["id"]
         self._state.guardrails.pop(guardrail_id, None)
         self._changed = True
-        if "delete_not_cascading" in self.defects:
-            return 200, {"deleted": True}
         state = self._state
         for key_hash, assignment in list(state.key_assignments.items()):
             if assignment["guardrail_id"] == guardrail_id:
@@ -804,16 +723,6 @@ class GuardrailsFake:
         for key_hash in dict.fromkeys(call.body["key_hashes"]):
             current = self._state.key_assignments.get(key_hash)
             if current is not None and current["guardrail_id"] == guardrail_id:
-                if "duplicate_assignment" in self.defects:
-                    copies = sum(
-                        1 for k in self._state.key_assignments if k.startswith(f"{key_hash}#")
-                    )
-                    self._state.key_assignments[f"{key_hash}#{copies + 1}"] = {
-                        **current,
-                        "id": self._new_id(),
-                        "created_at": self._now(),
-                    }
-                    assigned += 1
                 continue
             # A key holds at most one guardrail: assigning it elsewhere replaces the old one.
             self._state.key_assignments.pop(key_hash, None)
@@ -839,8 +748,7 @@ class GuardrailsFake:
         for key_hash in dict.fromkeys(call.body["key_hashes"]):
             current = self._state.key_assignments.get(key_hash)
             if current is not None and current["guardrail_id"] == guardrail_id:
-                if "unassign_not_removing" not in self.defects:
-                    del self._state.key_assignments[key_hash]
+                del self._state.key_assignments[key_hash]
                 unassigned += 1
         self._changed = unassigned > 0
         return 200, {"unassigned_count": unassigned}
@@ -871,13 +779,11 @@ class GuardrailsFake:
     def _unassign_members(self, call: _Call) -> tuple[int, Any]:
         guardrail_id = self._guardrail(call)["id"]
         unassigned = 0
-        keep = "unassign_not_removing" in self.defects
         for user_id in dict.fromkeys(call.body["member_user_ids"]):
             pair = (guardrail_id, user_id)
             found = self._state.member_assignments.get(pair)
             if found is not None:
-                if not keep:
-                    del self._state.member_assignments[pair]
+                del self._state.member_assignments[pair]
                 unassigned += 1
         self._changed = unassigned > 0
         return 200, {"unassigned_count": unassigned}
