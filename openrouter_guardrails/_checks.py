@@ -131,6 +131,15 @@ class _Compiler:
             return None
         return schema.get("minLength", 0), schema.get("maxLength", math.inf)
 
+    def scalar(self, schema: Mapping[str, Any]) -> bool:
+        """Whether every value ``schema`` allows is a JSON scalar (no list, no object)."""
+        schema = self.resolve(schema)
+        if "anyOf" in schema:
+            return all(self.scalar(option) for option in schema["anyOf"])
+        types = schema.get("type")
+        names = {types} if isinstance(types, str) else set(types or ())
+        return bool(names) and not names & {"array", "object"}
+
     def strings_only(self, schema: Mapping[str, Any]) -> bool:
         """Whether ``schema`` is a list (or null) of any strings, with no other limit."""
         schema = self.resolve(schema)
@@ -183,22 +192,53 @@ class _Compiler:
             key: (trivial[key], subs[key], self.string_bounds(sub), self.strings_only(sub))
             for key, sub in properties.items()
         }
-        nothing = (empty, None, None, False)
+        settled_of = {key: entry[0] for key, entry in fields.items()}.get
+        required_keys = frozenset(required)
+        #: An object whose fields are all scalars (a content filter) is remembered once found
+        #: to conform, as its items, when they are strings and nulls: the same few recur
+        #: across the objects of a response.
+        flat = all(self.scalar(sub) for sub in properties.values())
+        conforming: set[tuple[tuple[str, Any], ...]] = set()
 
         def collect(value: Any, where: str) -> Found:
             if type(value) is not dict and not isinstance(value, Mapping):
                 if value is None and nullable:
                     return None
                 return [ContractViolation(where, f"must be an object, not {_kind(value)}")]
+            if flat:
+                try:
+                    items = tuple(value.items())
+                    if items in conforming:
+                        return None
+                except TypeError:  # a value that is not a scalar: not one to remember
+                    items = None
+                found = each_field(value, where)
+                # Only strings and nulls: no other value equals one of them (1 == True does).
+                if (
+                    found is None
+                    and items is not None
+                    and len(conforming) < _MAX_REMEMBERED
+                    and _STRINGS_AND_NULLS.issuperset(map(type, value.values()))
+                ):
+                    conforming.add(items)
+                return found
+            return each_field(value, where)
+
+        def each_field(value: Any, where: str) -> Found:
             found: Found = None
-            for key in required:
-                if key not in value:
-                    found = found or []
-                    found.append(ContractViolation(_join(where, key), "is required"))
+            if not required_keys.issubset(value):
+                found = [
+                    ContractViolation(_join(where, key), "is required")
+                    for key in required
+                    if key not in value
+                ]
             for key, field in value.items():
-                settled, sub, bounds, strings = fields.get(key, nothing)
-                if sub is None or type(field) in settled:
-                    continue  # not in the contract (an additional property), or settled
+                if type(field) in settled_of(key, empty):
+                    continue  # settled by its type alone
+                entry = fields.get(key)
+                if entry is None:
+                    continue  # not in the contract: an additional property
+                _, sub, bounds, strings = entry
                 if (
                     bounds is not None
                     and type(field) is str
@@ -253,6 +293,11 @@ class _Compiler:
             return found
 
         return collect
+
+
+#: The most conforming flat objects remembered per schema (a server cannot grow it further).
+_MAX_REMEMBERED = 1024
+_STRINGS_AND_NULLS = frozenset({str, type(None)})
 
 
 class ResponseReader:

@@ -433,3 +433,26 @@ def test_a_broken_body_round_trips_as_it_came() -> None:
     del body["data"]["id"]
     result = call(client_answering(body), "get")
     assert json.loads(json.dumps(result.to_dict())) == body
+
+
+def test_a_remembered_conforming_object_does_not_vouch_for_an_equal_looking_one() -> None:
+    """``{"deleted": true}`` conforms; ``{"deleted": 1}`` (equal in Python) still breaks."""
+    client = client_answering(lambda r: {"deleted": True})
+    assert client.guardrails.delete(id="g").contract_violations == ()
+    strict = client_answering({"deleted": 1}, strict_responses=True)
+    with pytest.raises(ResponseValidationError, match="deleted must be a boolean"):
+        strict.guardrails.delete(id="g")
+
+
+def test_a_remembered_content_filter_still_checks_a_broken_twin() -> None:
+    """The same content filter read twice conforms twice; a twin with a wrong type breaks."""
+    good = {"action": "redact", "label": "[API_KEY]", "pattern": "sk-"}
+    body = {"data": [guardrail(content_filters=[good]), guardrail(content_filters=[good])]}
+    page = client_answering({**body, "total_count": 2}).guardrails.list()
+    assert [g.contract_violations for g in page.data] == [(), ()]
+    twin = {**good, "label": ["[API_KEY]"]}
+    with pytest.raises(ResponseValidationError, match=r"content_filters\[0\]\.label"):
+        client_answering(
+            {"data": [guardrail(content_filters=[twin])], "total_count": 1},
+            strict_responses=True,
+        ).guardrails.list()
