@@ -72,6 +72,7 @@ RUFF_HOOKS = (
     "ruff format --isolated --no-cache --line-length 100 --target-version py311 .",
 )
 SDK_MODULE = "sdk.py"
+NAMES_MODULE = "names.py"
 
 
 def _config_file(folder: Path) -> Path:
@@ -133,21 +134,24 @@ def generate_into(target: Path, spec: Path = SPEC) -> Path:
 
 
 def _write_sdk_layer(out: Path, contract: dict[str, object]) -> None:
-    """Write ``sdk.py`` (the operation table, arguments and resource classes) and tidy it
-    with the same pinned ruff and options as the rest of the package."""
+    """Write ``sdk.py`` (the operation table, arguments and resource classes) and
+    ``names.py`` (the contract's names as constants), and tidy them with the same pinned ruff
+    and options as the rest of the package."""
     from generator import sdk
 
     try:
         text = sdk.render(contract)
+        names = sdk.render_names(contract)
     except (KeyError, TypeError, ValueError) as exc:
         raise GenerateError(f"cannot write the SDK layer from the contract: {exc!r}") from None
     (out / SDK_MODULE).write_text(text, encoding="utf-8")
+    (out / NAMES_MODULE).write_text(names, encoding="utf-8")
     ruff = _ruff()
     for hook in RUFF_HOOKS:
-        args = [*hook.split()[1:-1], SDK_MODULE]
+        args = [*hook.split()[1:-1], SDK_MODULE, NAMES_MODULE]
         proc = subprocess.run([ruff, *args], cwd=out, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
-            raise GenerateError(f"ruff failed on {SDK_MODULE}:\n{proc.stdout}{proc.stderr}")
+            raise GenerateError(f"ruff failed on the SDK layer:\n{proc.stdout}{proc.stderr}")
 
 
 def _files(folder: Path) -> set[str]:

@@ -289,6 +289,51 @@ def _docstring(op: OperationSpec, width: int = 92) -> str:
     return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
 
+def _constant(name: str) -> str:
+    """``key_hashes`` -> ``KEY_HASHES``, ``listGuardrails`` -> ``LIST_GUARDRAILS``,
+    ``HTTP-Referer`` -> ``HTTP_REFERER``."""
+    return snake_case(name).upper()
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,  # noqa: S701 - writes Python, not HTML
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["docstring"] = _docstring
+    return env
+
+
+def render_names(spec: dict[str, Any]) -> str:
+    """The text of ``names.py`` for ``spec``: every operation, parameter and field name."""
+    ops = operations(spec)
+    parameters: dict[str, str] = {}
+    for op in ops:
+        for arg in op.arguments:
+            if arg.location != "body":
+                parameters.setdefault(_constant(arg.wire_name), arg.wire_name)
+    schemas = [
+        (name, [(_constant(field), field) for field in sorted(schema.get("properties") or {})])
+        for name, schema in sorted(spec["components"]["schemas"].items())
+        if schema.get("properties")
+    ]
+    return (
+        _environment()
+        .get_template("names.py.jinja")
+        .render(
+            operations=[
+                {"constant": _constant(op.operation_id), "operation_id": op.operation_id}
+                for op in ops
+            ],
+            parameters=sorted(parameters.items()),
+            schemas=schemas,
+        )
+    )
+
+
 def render(spec: dict[str, Any]) -> str:
     """The text of ``sdk.py`` for ``spec``."""
     ops = operations(spec)
@@ -300,15 +345,7 @@ def render(spec: dict[str, Any]) -> str:
         for arg in op.arguments:
             models |= {m for m in re.findall(r"[A-Z][A-Za-z0-9]+", arg.annotation) if m in schemas}
     tags = sorted({op.tag for op in ops})
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=False,  # noqa: S701 - writes Python, not HTML
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["docstring"] = _docstring
-    return env.get_template("sdk.py.jinja").render(
+    return _environment().get_template("sdk.py.jinja").render(
         operations=ops,
         tags=[(tag, pascal_case(tag), [op for op in ops if op.tag == tag]) for tag in tags],
         models=sorted(models),

@@ -27,6 +27,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
+from openrouter_guardrails_api import names as N
+
 from openrouter_guardrails._contract import nullable
 
 from ._clock import Clock, SystemClock
@@ -190,7 +192,9 @@ def _json_bytes(payload: Any) -> bytes:
 
 def error_body(status: int, message: str) -> bytes:
     """The API's error envelope as bytes."""
-    return _json_bytes({"error": {"code": status, "message": message}})
+    return _json_bytes(
+        {N.ErrorResponse.ERROR: {N.ErrorDetail.CODE: status, N.ErrorDetail.MESSAGE: message}}
+    )
 
 
 class _DefectTable:
@@ -293,12 +297,12 @@ class GuardrailsFake:
         self._changed = False
         self._guardrail_fields = self.contract.schema("Guardrail")["properties"]
         self._fallbacks = self.contract.fallbacks
-        self._create_schema = self.contract.body_schema_name("createGuardrail")
-        self._update_schema = self.contract.body_schema_name("updateGuardrail")
+        self._create_schema = self.contract.body_schema_name(N.OperationId.CREATE_GUARDRAIL)
+        self._update_schema = self.contract.body_schema_name(N.OperationId.UPDATE_GUARDRAIL)
         # The one field a create request requires: the guardrail's name.
         (self._name_field,) = self.contract.schema(self._create_schema)["required"]
         # A query parameter of the listing named after a guardrail field filters by it.
-        listing = self.contract.operations["listGuardrails"]
+        listing = self.contract.operations[N.OperationId.LIST_GUARDRAILS]
         self._filters = tuple(set(listing.query_params) & set(self._guardrail_fields))
         self._builtin_fields = frozenset(
             name
@@ -307,20 +311,21 @@ class GuardrailsFake:
         )
         #: Workspaces the fake knows (their default guardrails can be configured).
         self.workspaces: set[str] = {workspace_id, *workspaces}
+        op = N.OperationId
         self._operations: dict[str, Callable[[_Call], tuple[int, Any]]] = {
-            "listGuardrails": self._list_guardrails,
-            "createGuardrail": self._create_guardrail,
-            "getGuardrail": self._get_guardrail,
-            "updateGuardrail": self._update_guardrail,
-            "deleteGuardrail": self._delete_guardrail,
-            "listGuardrailKeyAssignments": self._list_guardrail_key_assignments,
-            "bulkAssignKeysToGuardrail": self._assign_keys,
-            "bulkUnassignKeysFromGuardrail": self._unassign_keys,
-            "listGuardrailMemberAssignments": self._list_guardrail_member_assignments,
-            "bulkAssignMembersToGuardrail": self._assign_members,
-            "bulkUnassignMembersFromGuardrail": self._unassign_members,
-            "listKeyAssignments": self._list_key_assignments,
-            "listMemberAssignments": self._list_member_assignments,
+            op.LIST_GUARDRAILS: self._list_guardrails,
+            op.CREATE_GUARDRAIL: self._create_guardrail,
+            op.GET_GUARDRAIL: self._get_guardrail,
+            op.UPDATE_GUARDRAIL: self._update_guardrail,
+            op.DELETE_GUARDRAIL: self._delete_guardrail,
+            op.LIST_GUARDRAIL_KEY_ASSIGNMENTS: self._list_guardrail_key_assignments,
+            op.BULK_ASSIGN_KEYS_TO_GUARDRAIL: self._assign_keys,
+            op.BULK_UNASSIGN_KEYS_FROM_GUARDRAIL: self._unassign_keys,
+            op.LIST_GUARDRAIL_MEMBER_ASSIGNMENTS: self._list_guardrail_member_assignments,
+            op.BULK_ASSIGN_MEMBERS_TO_GUARDRAIL: self._assign_members,
+            op.BULK_UNASSIGN_MEMBERS_FROM_GUARDRAIL: self._unassign_members,
+            op.LIST_KEY_ASSIGNMENTS: self._list_key_assignments,
+            op.LIST_MEMBER_ASSIGNMENTS: self._list_member_assignments,
         }
 
     # -- public helpers ----------------------------------------------------------------
@@ -351,7 +356,7 @@ class GuardrailsFake:
     def add_guardrail(self, **fields: Any) -> dict[str, Any]:
         """Create a guardrail directly (no request recorded, no fault), as ``create`` would
         from a body of ``fields``; raises ``ValueError`` where ``create`` answers 400."""
-        operation = self.contract.operations["createGuardrail"]
+        operation = self.contract.operations[N.OperationId.CREATE_GUARDRAIL]
         with self._lock:
             try:
                 body = self._validated_body(operation, _json_bytes(fields))
@@ -359,17 +364,17 @@ class GuardrailsFake:
             except ApiError as exc:
                 raise ValueError(exc.message) from None
             self._save_if_changed()
-            return copy.deepcopy(dict(payload["data"]))
+            return copy.deepcopy(dict(payload[N.GetGuardrailResponse.DATA]))
 
     def add_legacy_guardrail(self, **fields: Any) -> dict[str, Any]:
         """Create a legacy guardrail, one that predates workspaces (``workspace_id`` null),
         as ``add_guardrail`` does otherwise."""
         created = self.add_guardrail(**fields)
         with self._lock:
-            self._state.guardrails[created["id"]]["workspace_id"] = None
+            self._state.guardrails[created[N.Guardrail.ID]][N.Guardrail.WORKSPACE_ID] = None
             self._changed = True
             self._save_if_changed()
-            return copy.deepcopy(self._state.guardrails[created["id"]])
+            return copy.deepcopy(self._state.guardrails[created[N.Guardrail.ID]])
 
     def default_guardrail_id(self, workspace_id: str | None = None) -> str:
         """The id of a workspace's default guardrail (default: the default workspace's);
@@ -492,7 +497,15 @@ class GuardrailsFake:
             self._save_if_changed()
         except ApiError as exc:
             self._changed = False
-            status, payload = exc.status, {"error": {"code": exc.status, "message": exc.message}}
+            status, payload = (
+                exc.status,
+                {
+                    N.ErrorResponse.ERROR: {
+                        N.ErrorDetail.CODE: exc.status,
+                        N.ErrorDetail.MESSAGE: exc.message,
+                    }
+                },
+            )
         headers.insert(0, ("content-type", "application/json"))
         return FakeResponse(status, tuple(headers), _json_bytes(payload))
 
@@ -574,9 +587,9 @@ class GuardrailsFake:
         return _isoformat(self.clock.utcnow())
 
     def _guardrail(self, call: _Call) -> dict[str, Any]:
-        found: dict[str, Any] | None = self._state.guardrails.get(call.params["id"])
+        found: dict[str, Any] | None = self._state.guardrails.get(call.params[N.Parameter.ID])
         if found is None:
-            if self._unconfigured_default(call.params["id"]) is not None:
+            if self._unconfigured_default(call.params[N.Parameter.ID]) is not None:
                 raise ApiError(404, "The workspace default guardrail has not been configured yet")
             raise ApiError(404, f"Guardrail {call.params['id']!r} not found")
         return found
@@ -585,7 +598,9 @@ class GuardrailsFake:
         """The workspace whose default guardrail ``guardrail_id`` is, while not configured."""
         if guardrail_id in self._state.guardrails:
             return None
-        known = self.workspaces | {g["workspace_id"] for g in self._state.guardrails.values()}
+        known = self.workspaces | {
+            g[N.Guardrail.WORKSPACE_ID] for g in self._state.guardrails.values()
+        }
         for workspace in known:
             if workspace is not None and default_guardrail_id(workspace) == guardrail_id:
                 return workspace
@@ -612,13 +627,16 @@ class GuardrailsFake:
         return guardrail
 
     def _page(self, call: _Call, items: list[dict[str, Any]]) -> tuple[int, Any]:
-        offset = int(call.query.get("offset", 0))
-        limit = int(call.query.get("limit", DEFAULT_LIMIT))
+        offset = int(call.query.get(N.Parameter.OFFSET, 0))
+        limit = int(call.query.get(N.Parameter.LIMIT, DEFAULT_LIMIT))
         if self.max_page_size is not None:
             limit = min(limit, self.max_page_size)
         total = len(items)
         page = items[offset : offset + limit]
-        return 200, {"data": copy.deepcopy(page), "total_count": total}
+        return 200, {
+            N.ListGuardrailsResponse.DATA: copy.deepcopy(page),
+            N.ListGuardrailsResponse.TOTAL_COUNT: total,
+        }
 
     def _stored(self, name: str, value: Any) -> Any:
         if name in self._builtin_fields and value is not None:
@@ -658,71 +676,77 @@ class GuardrailsFake:
 
     def _create_guardrail(self, call: _Call) -> tuple[int, Any]:
         body: Mapping[str, Any] = call.body
-        workspace = body.get("workspace_id", self.workspace_id)
+        workspace = body.get(N.Guardrail.WORKSPACE_ID, self.workspace_id)
         guardrail = self._new_guardrail(self._new_id(), workspace)
         self.workspaces.add(workspace)
         self._apply_fields(guardrail, body, self._create_schema)
         ordered = {name: guardrail[name] for name in sorted(guardrail)}
-        self._state.guardrails[ordered["id"]] = ordered
+        self._state.guardrails[ordered[N.Guardrail.ID]] = ordered
         self._changed = True
-        return 201, {"data": copy.deepcopy(ordered)}
+        return 201, {N.GetGuardrailResponse.DATA: copy.deepcopy(ordered)}
 
     def _get_guardrail(self, call: _Call) -> tuple[int, Any]:
-        return 200, {"data": copy.deepcopy(self._guardrail(call))}
+        return 200, {N.GetGuardrailResponse.DATA: copy.deepcopy(self._guardrail(call))}
 
     def _update_guardrail(self, call: _Call) -> tuple[int, Any]:
         body: Mapping[str, Any] = call.body
-        workspace = self._unconfigured_default(call.params["id"])
+        workspace = self._unconfigured_default(call.params[N.Parameter.ID])
         if workspace is not None:
             # The first write of a workspace's default guardrail materializes it.
-            guardrail = self._new_guardrail(call.params["id"], workspace)
+            guardrail = self._new_guardrail(call.params[N.Parameter.ID], workspace)
             guardrail[self._name_field] = default_guardrail_name(workspace)
         else:
             guardrail = self._guardrail(call)
-        default_of = guardrail.get("workspace_id")
-        is_default = default_of is not None and guardrail["id"] == default_guardrail_id(default_of)
-        if is_default and body.get(self._name_field, guardrail[self._name_field]) != guardrail[
-            self._name_field
-        ]:
+        default_of = guardrail.get(N.Guardrail.WORKSPACE_ID)
+        is_default = default_of is not None and guardrail[N.Guardrail.ID] == default_guardrail_id(
+            default_of
+        )
+        if (
+            is_default
+            and body.get(self._name_field, guardrail[self._name_field])
+            != guardrail[self._name_field]
+        ):
             raise ApiError(
                 400,
                 "The name of a workspace default guardrail is derived from its workspace and "
                 "cannot be changed",
             )
         if workspace is not None:
-            self._state.guardrails[guardrail["id"]] = guardrail
+            self._state.guardrails[guardrail[N.Guardrail.ID]] = guardrail
         self._apply_fields(guardrail, body, self._update_schema)
-        guardrail["updated_at"] = self._now()
+        guardrail[N.Guardrail.UPDATED_AT] = self._now()
         self._changed = True
-        return 200, {"data": copy.deepcopy(guardrail)}
+        return 200, {N.GetGuardrailResponse.DATA: copy.deepcopy(guardrail)}
 
     def _delete_guardrail(self, call: _Call) -> tuple[int, Any]:
-        guardrail_id = self._guardrail(call)["id"]
+        guardrail_id = self._guardrail(call)[N.Guardrail.ID]
         self._state.guardrails.pop(guardrail_id, None)
         self._changed = True
         state = self._state
         for key_hash, assignment in list(state.key_assignments.items()):
-            if assignment["guardrail_id"] == guardrail_id:
+            if assignment[N.KeyAssignment.GUARDRAIL_ID] == guardrail_id:
                 del state.key_assignments[key_hash]
         for pair in list(state.member_assignments):
             if pair[0] == guardrail_id:
                 del state.member_assignments[pair]
         self._changed = True
-        return 200, {"deleted": True}
+        return 200, {N.DeleteGuardrailResponse.DELETED: True}
 
     def _list_guardrail_key_assignments(self, call: _Call) -> tuple[int, Any]:
-        guardrail_id = self._guardrail(call)["id"]
+        guardrail_id = self._guardrail(call)[N.Guardrail.ID]
         items = [
-            a for a in self._state.key_assignments.values() if a["guardrail_id"] == guardrail_id
+            a
+            for a in self._state.key_assignments.values()
+            if a[N.KeyAssignment.GUARDRAIL_ID] == guardrail_id
         ]
         return self._page(call, items)
 
     def _assign_keys(self, call: _Call) -> tuple[int, Any]:
-        guardrail_id = self._guardrail(call)["id"]
+        guardrail_id = self._guardrail(call)[N.Guardrail.ID]
         assigned = 0
-        for key_hash in dict.fromkeys(call.body["key_hashes"]):
+        for key_hash in dict.fromkeys(call.body[N.BulkAssignKeysRequest.KEY_HASHES]):
             current = self._state.key_assignments.get(key_hash)
-            if current is not None and current["guardrail_id"] == guardrail_id:
+            if current is not None and current[N.KeyAssignment.GUARDRAIL_ID] == guardrail_id:
                 continue
             # A key holds at most one guardrail: assigning it elsewhere replaces the old one.
             self._state.key_assignments.pop(key_hash, None)
@@ -730,63 +754,63 @@ class GuardrailsFake:
                 name=f"Key {key_hash[:8]}", label=f"sk-or-v1-{key_hash[:3]}...{key_hash[-3:]}"
             )
             self._state.key_assignments[key_hash] = {
-                "assigned_by": self.user_id,
-                "created_at": self._now(),
-                "guardrail_id": guardrail_id,
-                "id": self._new_id(),
-                "key_hash": key_hash,
-                "key_label": known.label,
-                "key_name": known.name,
+                N.KeyAssignment.ASSIGNED_BY: self.user_id,
+                N.KeyAssignment.CREATED_AT: self._now(),
+                N.KeyAssignment.GUARDRAIL_ID: guardrail_id,
+                N.KeyAssignment.ID: self._new_id(),
+                N.KeyAssignment.KEY_HASH: key_hash,
+                N.KeyAssignment.KEY_LABEL: known.label,
+                N.KeyAssignment.KEY_NAME: known.name,
             }
             assigned += 1
         self._changed = assigned > 0
-        return 200, {"assigned_count": assigned}
+        return 200, {N.BulkAssignKeysResponse.ASSIGNED_COUNT: assigned}
 
     def _unassign_keys(self, call: _Call) -> tuple[int, Any]:
-        guardrail_id = self._guardrail(call)["id"]
+        guardrail_id = self._guardrail(call)[N.Guardrail.ID]
         unassigned = 0
-        for key_hash in dict.fromkeys(call.body["key_hashes"]):
+        for key_hash in dict.fromkeys(call.body[N.BulkUnassignKeysRequest.KEY_HASHES]):
             current = self._state.key_assignments.get(key_hash)
-            if current is not None and current["guardrail_id"] == guardrail_id:
+            if current is not None and current[N.KeyAssignment.GUARDRAIL_ID] == guardrail_id:
                 del self._state.key_assignments[key_hash]
                 unassigned += 1
         self._changed = unassigned > 0
-        return 200, {"unassigned_count": unassigned}
+        return 200, {N.BulkUnassignKeysResponse.UNASSIGNED_COUNT: unassigned}
 
     def _list_guardrail_member_assignments(self, call: _Call) -> tuple[int, Any]:
-        guardrail_id = self._guardrail(call)["id"]
+        guardrail_id = self._guardrail(call)[N.Guardrail.ID]
         items = [a for (gid, _), a in self._state.member_assignments.items() if gid == guardrail_id]
         return self._page(call, items)
 
     def _assign_members(self, call: _Call) -> tuple[int, Any]:
-        guardrail_id = self._guardrail(call)["id"]
+        guardrail_id = self._guardrail(call)[N.Guardrail.ID]
         assigned = 0
-        for user_id in dict.fromkeys(call.body["member_user_ids"]):
+        for user_id in dict.fromkeys(call.body[N.BulkAssignMembersRequest.MEMBER_USER_IDS]):
             if (guardrail_id, user_id) in self._state.member_assignments:
                 continue
             self._state.member_assignments[(guardrail_id, user_id)] = {
-                "assigned_by": self.user_id,
-                "created_at": self._now(),
-                "guardrail_id": guardrail_id,
-                "id": self._new_id(),
-                "organization_id": self.members.get(user_id, self.organization_id),
-                "user_id": user_id,
+                N.MemberAssignment.ASSIGNED_BY: self.user_id,
+                N.MemberAssignment.CREATED_AT: self._now(),
+                N.MemberAssignment.GUARDRAIL_ID: guardrail_id,
+                N.MemberAssignment.ID: self._new_id(),
+                N.MemberAssignment.ORGANIZATION_ID: self.members.get(user_id, self.organization_id),
+                N.MemberAssignment.USER_ID: user_id,
             }
             assigned += 1
         self._changed = assigned > 0
-        return 200, {"assigned_count": assigned}
+        return 200, {N.BulkAssignMembersResponse.ASSIGNED_COUNT: assigned}
 
     def _unassign_members(self, call: _Call) -> tuple[int, Any]:
-        guardrail_id = self._guardrail(call)["id"]
+        guardrail_id = self._guardrail(call)[N.Guardrail.ID]
         unassigned = 0
-        for user_id in dict.fromkeys(call.body["member_user_ids"]):
+        for user_id in dict.fromkeys(call.body[N.BulkUnassignMembersRequest.MEMBER_USER_IDS]):
             pair = (guardrail_id, user_id)
             found = self._state.member_assignments.get(pair)
             if found is not None:
                 del self._state.member_assignments[pair]
                 unassigned += 1
         self._changed = unassigned > 0
-        return 200, {"unassigned_count": unassigned}
+        return 200, {N.BulkUnassignMembersResponse.UNASSIGNED_COUNT: unassigned}
 
     def _list_key_assignments(self, call: _Call) -> tuple[int, Any]:
         return self._page(call, list(self._state.key_assignments.values()))
