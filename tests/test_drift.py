@@ -182,3 +182,20 @@ def test_every_contract_parameter_can_be_passed(owner: type) -> None:
         for method in (name, f"{name}_async"):
             missing = expected - _accepted(owner, method)
             assert not missing, f"{owner.__name__}.{method} does not take {sorted(missing)}"
+
+
+@pytest.mark.parametrize("owner", [Guardrails, AsyncGuardrails], ids=lambda o: o.__name__)
+def test_help_lists_every_argument_of_every_operation(owner: type) -> None:
+    """``help()`` on an operation shows each of its arguments, with where it goes."""
+    import pydoc
+
+    for operation in OPERATIONS.values():
+        text = pydoc.render_doc(getattr(owner, operation.name), renderer=pydoc.plaintext)
+        names = [
+            *operation.path_params,
+            *operation.query_params,
+            *operation.body_fields,
+            *operation.header_params,
+        ]
+        for name in names:
+            assert f"{name} (" in text, f"{owner.__name__}.{operation.name}: {name} not in help()"
