@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 from enum import StrEnum
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 import strategies
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 from openrouter_guardrails_api import models
+from openrouter_guardrails_api.types import UNSET, json_value
 
 SCHEMAS = strategies.component_schemas()
 OBJECT_SCHEMAS = strategies.object_schema_names()
@@ -201,3 +204,87 @@ def test_payload_round_trips_through_its_model(name, variant, data):
         assert isinstance(value, StrEnum)
         assert isinstance(value, getattr(models, enum_name))
         assert value.is_known == (original[prop] in SCHEMAS[enum_name]["enum"])
+
+
+def _lazy_fields(name: str) -> list[str]:
+    """The fields of ``name`` read on first access (lists of objects)."""
+    cls = model_of(name)
+    return [
+        field
+        for field in SCHEMAS[name].get("properties", {})
+        if type(cls.__dict__.get(field)).__name__ == "_LazyField"
+    ]
+
+
+def test_lists_of_objects_are_read_lazily():
+    """The fields holding lists of objects are the ones read on first access."""
+    assert _lazy_fields("Guardrail") == ["content_filter_builtins", "content_filters"]
+    assert _lazy_fields("ListGuardrailsResponse") == ["data"]
+    assert _lazy_fields("ContentFilterEntry") == []
+
+
+@pytest.mark.parametrize("name", [n for n in OBJECT_SCHEMAS if _lazy_fields(n)])
+@given(data=st.data())
+def test_lazy_fields_read_once_and_agree_with_eager_reading(name, data):
+    """A lazy field gives the same models whenever it is first read (before or after
+    to_dict, equality or repr), and the same objects on every later access."""
+    payload = data.draw(payloads(name, True, True), label="payload")
+    first, second = model_of(name).from_dict(payload), model_of(name).from_dict(payload)
+    assert first.to_dict() == payload  # reads every lazy field
+    assert first == second and repr(first) == repr(second)
+    for field in _lazy_fields(name):
+        value = getattr(first, field)
+        assert getattr(first, field) is value
+        if isinstance(value, list):
+            assert all(hasattr(item, "to_dict") for item in value)
+
+
+@pytest.mark.parametrize("name", OBJECT_SCHEMAS)
+@given(data=st.data())
+def test_any_json_object_is_read_and_written_back_as_it_came(name, data):
+    """from_dict never fails on a JSON object, whatever its values (wrong types, missing
+    required fields, non-objects inside lists), and to_dict gives it back."""
+    keys = st.sampled_from(sorted(SCHEMAS[name].get("properties", {})) or ["x"])
+    payload = data.draw(
+        st.dictionaries(keys | st.text(max_size=5), strategies.json_values, max_size=6),
+        label="payload",
+    )
+    original = copy.deepcopy(payload)
+    model = model_of(name).from_dict(payload)
+    assert model.to_dict() == original
+    assert json.loads(json.dumps(model.to_dict())) == original
+
+
+@pytest.mark.parametrize("name", OBJECT_SCHEMAS)
+@given(value=strategies.json_values.filter(lambda v: not isinstance(v, dict)))
+def test_a_value_that_is_not_an_object_gives_a_blank_model_holding_it(name, value):
+    """from_dict of a non-object: every field UNSET, the value in raw_data, and json_value
+    gives the value back."""
+    model = model_of(name).from_dict(value)
+    assert model.raw_data == value
+    assert model.to_dict() == {}
+    assert json_value(model) == value
+    assert all(
+        getattr(model, field) is UNSET
+        for field in attrs.fields_dict(model_of(name))
+        if field not in ("additional_properties", "contract_violations", "raw_data")
+        and not field.startswith("_")
+    )
+
+
+def test_a_list_item_that_is_not_an_object_round_trips_in_place():
+    """A list of objects holding a string, a null and a number keeps them in place."""
+    payload = {"data": ["x", None, 3, {"id": "g"}], "total_count": 4}
+    model = models.ListGuardrailsResponse.from_dict(payload)
+    assert [item.raw_data for item in model.data[:3]] == ["x", None, 3]
+    assert model.data[3].id == "g"
+    assert model.to_dict() == payload
+
+
+def test_unknown_fields_are_found_by_key():
+    """An unknown field is reachable as model["field"], and only unknown fields are."""
+    model = models.ContentFilterEntry.from_dict({"pattern": "p", "action": "block", "new": 1})
+    assert model["new"] == 1
+    assert model.additional_properties == {"new": 1}
+    with pytest.raises(KeyError):
+        model["pattern"]
