@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,6 +14,14 @@ from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
 from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "action",
+    "slug",
+    "label",
+    "scan_scope",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -82,17 +91,28 @@ class ContentFilterBuiltinEntryInput:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        action = ContentFilterBuiltinAction._lookup(get("action", UNSET))
-        slug = ContentFilterBuiltinSlug._lookup(get("slug", UNSET))
-        label = get("label", UNSET)
-        scan_scope = PromptInjectionScanScope._lookup(get("scan_scope", UNSET))
-        content_filter_builtin_entry_input = cls(
-            action,
-            slug,
-            label,
-            scan_scope,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            fields = list(values)
+            fields[0] = ContentFilterBuiltinAction._lookup(fields[0])
+            fields[1] = ContentFilterBuiltinSlug._lookup(fields[1])
+            fields[3] = PromptInjectionScanScope._lookup(fields[3])
+            content_filter_builtin_entry_input = cls(*fields)
+        else:
+            get = d.get
+            action = ContentFilterBuiltinAction._lookup(get("action", UNSET))
+            slug = ContentFilterBuiltinSlug._lookup(get("slug", UNSET))
+            label = get("label", UNSET)
+            scan_scope = PromptInjectionScanScope._lookup(get("scan_scope", UNSET))
+            content_filter_builtin_entry_input = cls(
+                action,
+                slug,
+                label,
+                scan_scope,
+            )
         if not _FIELD_NAMES.issuperset(d):
             content_filter_builtin_entry_input.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +12,13 @@ from ..models.content_filter_action import ContentFilterAction
 from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ContentFilterEntry")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "action",
+    "pattern",
+    "label",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -72,15 +80,24 @@ class ContentFilterEntry:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        action = ContentFilterAction._lookup(get("action", UNSET))
-        pattern = get("pattern", UNSET)
-        label = get("label", UNSET)
-        content_filter_entry = cls(
-            action,
-            pattern,
-            label,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            fields = list(values)
+            fields[0] = ContentFilterAction._lookup(fields[0])
+            content_filter_entry = cls(*fields)
+        else:
+            get = d.get
+            action = ContentFilterAction._lookup(get("action", UNSET))
+            pattern = get("pattern", UNSET)
+            label = get("label", UNSET)
+            content_filter_entry = cls(
+                action,
+                pattern,
+                label,
+            )
         if not _FIELD_NAMES.issuperset(d):
             content_filter_entry.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

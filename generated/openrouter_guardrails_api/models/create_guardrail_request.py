@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +12,31 @@ from ..models.guardrail_interval import GuardrailInterval
 from ..types import UNSET, ContractViolation, Unset, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="CreateGuardrailRequest")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "name",
+    "allowed_models",
+    "allowed_providers",
+    "content_filter_builtins",
+    "content_filters",
+    "description",
+    "enable_free_model_publication",
+    "enable_free_model_training",
+    "enable_paid_model_training",
+    "enforce_zdr",
+    "enforce_zdr_anthropic",
+    "enforce_zdr_google",
+    "enforce_zdr_openai",
+    "enforce_zdr_other",
+    "enforce_zdr_xai",
+    "ignored_models",
+    "ignored_providers",
+    "include_byok_in_budgets",
+    "limit_usd",
+    "reset_interval",
+    "workspace_id",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -176,51 +202,62 @@ class CreateGuardrailRequest:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        name = get("name", UNSET)
-        allowed_models = get("allowed_models", UNSET)
-        allowed_providers = get("allowed_providers", UNSET)
-        content_filter_builtins = unread(get("content_filter_builtins", UNSET))
-        content_filters = unread(get("content_filters", UNSET))
-        description = get("description", UNSET)
-        enable_free_model_publication = get("enable_free_model_publication", UNSET)
-        enable_free_model_training = get("enable_free_model_training", UNSET)
-        enable_paid_model_training = get("enable_paid_model_training", UNSET)
-        enforce_zdr = get("enforce_zdr", UNSET)
-        enforce_zdr_anthropic = get("enforce_zdr_anthropic", UNSET)
-        enforce_zdr_google = get("enforce_zdr_google", UNSET)
-        enforce_zdr_openai = get("enforce_zdr_openai", UNSET)
-        enforce_zdr_other = get("enforce_zdr_other", UNSET)
-        enforce_zdr_xai = get("enforce_zdr_xai", UNSET)
-        ignored_models = get("ignored_models", UNSET)
-        ignored_providers = get("ignored_providers", UNSET)
-        include_byok_in_budgets = get("include_byok_in_budgets", UNSET)
-        limit_usd = get("limit_usd", UNSET)
-        reset_interval = GuardrailInterval._lookup(get("reset_interval", UNSET))
-        workspace_id = get("workspace_id", UNSET)
-        create_guardrail_request = cls(
-            name,
-            allowed_models,
-            allowed_providers,
-            content_filter_builtins,
-            content_filters,
-            description,
-            enable_free_model_publication,
-            enable_free_model_training,
-            enable_paid_model_training,
-            enforce_zdr,
-            enforce_zdr_anthropic,
-            enforce_zdr_google,
-            enforce_zdr_openai,
-            enforce_zdr_other,
-            enforce_zdr_xai,
-            ignored_models,
-            ignored_providers,
-            include_byok_in_budgets,
-            limit_usd,
-            reset_interval,
-            workspace_id,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            fields = list(values)
+            fields[3] = unread(fields[3])
+            fields[4] = unread(fields[4])
+            fields[19] = GuardrailInterval._lookup(fields[19])
+            create_guardrail_request = cls(*fields)
+        else:
+            get = d.get
+            name = get("name", UNSET)
+            allowed_models = get("allowed_models", UNSET)
+            allowed_providers = get("allowed_providers", UNSET)
+            content_filter_builtins = unread(get("content_filter_builtins", UNSET))
+            content_filters = unread(get("content_filters", UNSET))
+            description = get("description", UNSET)
+            enable_free_model_publication = get("enable_free_model_publication", UNSET)
+            enable_free_model_training = get("enable_free_model_training", UNSET)
+            enable_paid_model_training = get("enable_paid_model_training", UNSET)
+            enforce_zdr = get("enforce_zdr", UNSET)
+            enforce_zdr_anthropic = get("enforce_zdr_anthropic", UNSET)
+            enforce_zdr_google = get("enforce_zdr_google", UNSET)
+            enforce_zdr_openai = get("enforce_zdr_openai", UNSET)
+            enforce_zdr_other = get("enforce_zdr_other", UNSET)
+            enforce_zdr_xai = get("enforce_zdr_xai", UNSET)
+            ignored_models = get("ignored_models", UNSET)
+            ignored_providers = get("ignored_providers", UNSET)
+            include_byok_in_budgets = get("include_byok_in_budgets", UNSET)
+            limit_usd = get("limit_usd", UNSET)
+            reset_interval = GuardrailInterval._lookup(get("reset_interval", UNSET))
+            workspace_id = get("workspace_id", UNSET)
+            create_guardrail_request = cls(
+                name,
+                allowed_models,
+                allowed_providers,
+                content_filter_builtins,
+                content_filters,
+                description,
+                enable_free_model_publication,
+                enable_free_model_training,
+                enable_paid_model_training,
+                enforce_zdr,
+                enforce_zdr_anthropic,
+                enforce_zdr_google,
+                enforce_zdr_openai,
+                enforce_zdr_other,
+                enforce_zdr_xai,
+                ignored_models,
+                ignored_providers,
+                include_byok_in_budgets,
+                limit_usd,
+                reset_interval,
+                workspace_id,
+            )
         if not _FIELD_NAMES.issuperset(d):
             create_guardrail_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

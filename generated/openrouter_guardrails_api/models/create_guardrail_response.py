@@ -11,6 +11,7 @@ from ..types import UNSET, ContractViolation, json_value
 
 T = TypeVar("T", bound="CreateGuardrailResponse")
 
+
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
     {

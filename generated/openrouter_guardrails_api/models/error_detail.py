@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +11,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ErrorDetail")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "code",
+    "message",
+    "metadata",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -63,15 +71,24 @@ class ErrorDetail:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        code = get("code", UNSET)
-        message = get("message", UNSET)
-        metadata = ErrorDetailMetadataType0._read(get("metadata", UNSET))
-        error_detail = cls(
-            code,
-            message,
-            metadata,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            fields = list(values)
+            fields[2] = ErrorDetailMetadataType0._read(fields[2])
+            error_detail = cls(*fields)
+        else:
+            get = d.get
+            code = get("code", UNSET)
+            message = get("message", UNSET)
+            metadata = ErrorDetailMetadataType0._read(get("metadata", UNSET))
+            error_detail = cls(
+                code,
+                message,
+                metadata,
+            )
         if not _FIELD_NAMES.issuperset(d):
             error_detail.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

@@ -11,6 +11,7 @@ from ..types import ContractViolation
 
 T = TypeVar("T", bound="ErrorDetailMetadataType0")
 
+
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset({})
 

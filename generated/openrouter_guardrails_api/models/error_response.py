@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +11,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ErrorResponse")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "error",
+    "openrouter_metadata",
+    "user_id",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -64,17 +72,27 @@ class ErrorResponse:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        error = ErrorDetail._read(get("error", UNSET))
-        openrouter_metadata = ErrorResponseOpenrouterMetadataType0._read(
-            get("openrouter_metadata", UNSET)
-        )
-        user_id = get("user_id", UNSET)
-        error_response = cls(
-            error,
-            openrouter_metadata,
-            user_id,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            fields = list(values)
+            fields[0] = ErrorDetail._read(fields[0])
+            fields[1] = ErrorResponseOpenrouterMetadataType0._read(fields[1])
+            error_response = cls(*fields)
+        else:
+            get = d.get
+            error = ErrorDetail._read(get("error", UNSET))
+            openrouter_metadata = ErrorResponseOpenrouterMetadataType0._read(
+                get("openrouter_metadata", UNSET)
+            )
+            user_id = get("user_id", UNSET)
+            error_response = cls(
+                error,
+                openrouter_metadata,
+                user_id,
+            )
         if not _FIELD_NAMES.issuperset(d):
             error_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

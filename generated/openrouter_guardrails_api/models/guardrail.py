@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,6 +12,34 @@ from ..models.guardrail_interval import GuardrailInterval
 from ..types import UNSET, ContractViolation, Unset, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="Guardrail")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "created_at",
+    "id",
+    "include_byok_in_budgets",
+    "name",
+    "workspace_id",
+    "allowed_models",
+    "allowed_providers",
+    "content_filter_builtins",
+    "content_filters",
+    "description",
+    "enable_free_model_publication",
+    "enable_free_model_training",
+    "enable_paid_model_training",
+    "enforce_zdr",
+    "enforce_zdr_anthropic",
+    "enforce_zdr_google",
+    "enforce_zdr_openai",
+    "enforce_zdr_other",
+    "enforce_zdr_xai",
+    "ignored_models",
+    "ignored_providers",
+    "limit_usd",
+    "reset_interval",
+    "updated_at",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -193,57 +222,68 @@ class Guardrail:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        created_at = get("created_at", UNSET)
-        id = get("id", UNSET)
-        include_byok_in_budgets = get("include_byok_in_budgets", UNSET)
-        name = get("name", UNSET)
-        workspace_id = get("workspace_id", UNSET)
-        allowed_models = get("allowed_models", UNSET)
-        allowed_providers = get("allowed_providers", UNSET)
-        content_filter_builtins = unread(get("content_filter_builtins", UNSET))
-        content_filters = unread(get("content_filters", UNSET))
-        description = get("description", UNSET)
-        enable_free_model_publication = get("enable_free_model_publication", UNSET)
-        enable_free_model_training = get("enable_free_model_training", UNSET)
-        enable_paid_model_training = get("enable_paid_model_training", UNSET)
-        enforce_zdr = get("enforce_zdr", UNSET)
-        enforce_zdr_anthropic = get("enforce_zdr_anthropic", UNSET)
-        enforce_zdr_google = get("enforce_zdr_google", UNSET)
-        enforce_zdr_openai = get("enforce_zdr_openai", UNSET)
-        enforce_zdr_other = get("enforce_zdr_other", UNSET)
-        enforce_zdr_xai = get("enforce_zdr_xai", UNSET)
-        ignored_models = get("ignored_models", UNSET)
-        ignored_providers = get("ignored_providers", UNSET)
-        limit_usd = get("limit_usd", UNSET)
-        reset_interval = GuardrailInterval._lookup(get("reset_interval", UNSET))
-        updated_at = get("updated_at", UNSET)
-        guardrail = cls(
-            created_at,
-            id,
-            include_byok_in_budgets,
-            name,
-            workspace_id,
-            allowed_models,
-            allowed_providers,
-            content_filter_builtins,
-            content_filters,
-            description,
-            enable_free_model_publication,
-            enable_free_model_training,
-            enable_paid_model_training,
-            enforce_zdr,
-            enforce_zdr_anthropic,
-            enforce_zdr_google,
-            enforce_zdr_openai,
-            enforce_zdr_other,
-            enforce_zdr_xai,
-            ignored_models,
-            ignored_providers,
-            limit_usd,
-            reset_interval,
-            updated_at,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            fields = list(values)
+            fields[7] = unread(fields[7])
+            fields[8] = unread(fields[8])
+            fields[22] = GuardrailInterval._lookup(fields[22])
+            guardrail = cls(*fields)
+        else:
+            get = d.get
+            created_at = get("created_at", UNSET)
+            id = get("id", UNSET)
+            include_byok_in_budgets = get("include_byok_in_budgets", UNSET)
+            name = get("name", UNSET)
+            workspace_id = get("workspace_id", UNSET)
+            allowed_models = get("allowed_models", UNSET)
+            allowed_providers = get("allowed_providers", UNSET)
+            content_filter_builtins = unread(get("content_filter_builtins", UNSET))
+            content_filters = unread(get("content_filters", UNSET))
+            description = get("description", UNSET)
+            enable_free_model_publication = get("enable_free_model_publication", UNSET)
+            enable_free_model_training = get("enable_free_model_training", UNSET)
+            enable_paid_model_training = get("enable_paid_model_training", UNSET)
+            enforce_zdr = get("enforce_zdr", UNSET)
+            enforce_zdr_anthropic = get("enforce_zdr_anthropic", UNSET)
+            enforce_zdr_google = get("enforce_zdr_google", UNSET)
+            enforce_zdr_openai = get("enforce_zdr_openai", UNSET)
+            enforce_zdr_other = get("enforce_zdr_other", UNSET)
+            enforce_zdr_xai = get("enforce_zdr_xai", UNSET)
+            ignored_models = get("ignored_models", UNSET)
+            ignored_providers = get("ignored_providers", UNSET)
+            limit_usd = get("limit_usd", UNSET)
+            reset_interval = GuardrailInterval._lookup(get("reset_interval", UNSET))
+            updated_at = get("updated_at", UNSET)
+            guardrail = cls(
+                created_at,
+                id,
+                include_byok_in_budgets,
+                name,
+                workspace_id,
+                allowed_models,
+                allowed_providers,
+                content_filter_builtins,
+                content_filters,
+                description,
+                enable_free_model_publication,
+                enable_free_model_training,
+                enable_paid_model_training,
+                enforce_zdr,
+                enforce_zdr_anthropic,
+                enforce_zdr_google,
+                enforce_zdr_openai,
+                enforce_zdr_other,
+                enforce_zdr_xai,
+                ignored_models,
+                ignored_providers,
+                limit_usd,
+                reset_interval,
+                updated_at,
+            )
         if not _FIELD_NAMES.issuperset(d):
             guardrail.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

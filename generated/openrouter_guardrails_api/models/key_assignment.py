@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +11,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ContractViolation, json_value
 
 T = TypeVar("T", bound="KeyAssignment")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "assigned_by",
+    "created_at",
+    "guardrail_id",
+    "id",
+    "key_hash",
+    "key_label",
+    "key_name",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -93,23 +105,30 @@ class KeyAssignment:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        assigned_by = get("assigned_by", UNSET)
-        created_at = get("created_at", UNSET)
-        guardrail_id = get("guardrail_id", UNSET)
-        id = get("id", UNSET)
-        key_hash = get("key_hash", UNSET)
-        key_label = get("key_label", UNSET)
-        key_name = get("key_name", UNSET)
-        key_assignment = cls(
-            assigned_by,
-            created_at,
-            guardrail_id,
-            id,
-            key_hash,
-            key_label,
-            key_name,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            key_assignment = cls(*values)
+        else:
+            get = d.get
+            assigned_by = get("assigned_by", UNSET)
+            created_at = get("created_at", UNSET)
+            guardrail_id = get("guardrail_id", UNSET)
+            id = get("id", UNSET)
+            key_hash = get("key_hash", UNSET)
+            key_label = get("key_label", UNSET)
+            key_name = get("key_name", UNSET)
+            key_assignment = cls(
+                assigned_by,
+                created_at,
+                guardrail_id,
+                id,
+                key_hash,
+                key_label,
+                key_name,
+            )
         if not _FIELD_NAMES.issuperset(d):
             key_assignment.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +11,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ContractViolation, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="ListMemberAssignmentsResponse")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "data",
+    "total_count",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -67,13 +74,22 @@ class ListMemberAssignmentsResponse:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        data = unread(get("data", UNSET))
-        total_count = get("total_count", UNSET)
-        list_member_assignments_response = cls(
-            data,
-            total_count,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            fields = list(values)
+            fields[0] = unread(fields[0])
+            list_member_assignments_response = cls(*fields)
+        else:
+            get = d.get
+            data = unread(get("data", UNSET))
+            total_count = get("total_count", UNSET)
+            list_member_assignments_response = cls(
+                data,
+                total_count,
+            )
         if not _FIELD_NAMES.issuperset(d):
             list_member_assignments_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ContractViolation, json_value
 
 T = TypeVar("T", bound="MemberAssignment")
+
+#: Every field's value, in the order the class takes them, in one call (when all are there).
+_ALL_FIELDS = _itemgetter(
+    "assigned_by",
+    "created_at",
+    "guardrail_id",
+    "id",
+    "organization_id",
+    "user_id",
+)
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -87,21 +98,28 @@ class MemberAssignment:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        get = d.get
-        assigned_by = get("assigned_by", UNSET)
-        created_at = get("created_at", UNSET)
-        guardrail_id = get("guardrail_id", UNSET)
-        id = get("id", UNSET)
-        organization_id = get("organization_id", UNSET)
-        user_id = get("user_id", UNSET)
-        member_assignment = cls(
-            assigned_by,
-            created_at,
-            guardrail_id,
-            id,
-            organization_id,
-            user_id,
-        )
+        try:
+            values = _ALL_FIELDS(d)
+        except KeyError:  # a field is absent: each is read with its default below
+            values = None
+        if values is not None:
+            member_assignment = cls(*values)
+        else:
+            get = d.get
+            assigned_by = get("assigned_by", UNSET)
+            created_at = get("created_at", UNSET)
+            guardrail_id = get("guardrail_id", UNSET)
+            id = get("id", UNSET)
+            organization_id = get("organization_id", UNSET)
+            user_id = get("user_id", UNSET)
+            member_assignment = cls(
+                assigned_by,
+                created_at,
+                guardrail_id,
+                id,
+                organization_id,
+                user_id,
+            )
         if not _FIELD_NAMES.issuperset(d):
             member_assignment.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
