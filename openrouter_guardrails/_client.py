@@ -28,8 +28,10 @@ class OpenRouterGuardrails(BaseClient):
     own httpx clients, which you close), ``default_headers``, ``max_response_bytes`` (the
     most a body may hold once decoded; default 32 MiB), ``debug_logger`` (anything with a
     ``debug`` method, given the package logger's lines), ``allow_insecure_http`` (send the
-    key over plain http to a host other than this machine) and ``clock`` (a virtual clock,
-    for tests).
+    key over plain http to a host other than this machine), ``strict_responses`` (raise
+    ``ResponseValidationError`` for a response that breaks the contract, instead of returning
+    it with its ``contract_violations`` and a ``ContractViolationWarning``) and ``clock`` (a
+    virtual clock, for tests).
     """
 
     @functools.cached_property
