@@ -694,7 +694,8 @@ class BaseClient:
 
         def violated(problem: str, violations: tuple[ContractViolation, ...]) -> APIError:
             error = invalid(problem)
-            error.violations = violations
+            if isinstance(error, ResponseValidationError):
+                error.violations = violations
             return error
 
         operation = call.operation
