@@ -58,6 +58,7 @@ def test_a_delete_answered_404_after_a_lost_answer_is_reported_deleted(
             result = _call(case)
     assert route.call_count == 2
     assert result.deleted is True
+    assert caught[0].filename == __file__  # the warning points at the caller's line
     warning = caught[0].message
     assert isinstance(warning, errors.RetriedWriteWarning)
     assert warning.operation == case.name
