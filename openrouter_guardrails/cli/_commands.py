@@ -442,7 +442,7 @@ def _collect(schema_name: str, given: dict[str, Any]) -> dict[str, Any]:
 def _read_fields_file(path: str, schema_name: str) -> dict[str, Any]:
     """The fields of a JSON/YAML object for a request (``-``: stdin); what ``get --json``
     prints is accepted: the fields the server sets are left out, and said once on stderr."""
-    from openrouter_guardrails.cli._plan import creatable, server_set_fields
+    from openrouter_guardrails.cli._plan import creatable, deprecated_fields, server_set_fields
 
     data = read_document(path, hint="--from-file")
     label = "stdin" if path == "-" else path
@@ -453,6 +453,8 @@ def _read_fields_file(path: str, schema_name: str) -> dict[str, Any]:
     if unknown:
         raise FileRefused(f"--from-file: unknown field(s) in {label}: {', '.join(unknown)}")
     fields, dropped = creatable(data)
+    for name in deprecated_fields() & {k for k, v in fields.items() if v is None}:
+        del fields[name]  # a deprecated field left null asks for nothing
     if dropped:
         click.echo(
             f"note: ignoring what the server sets, from {label}: {', '.join(dropped)}", err=True

@@ -380,12 +380,15 @@ def test_apply_stopped_by_an_error_finishes_on_the_next_run(cli: Cli, tmp_path: 
         tmp_path / "want.json",
         [{"guardrail": {"name": f"g{i}"}, "key_hashes": [f"{i:064x}"]} for i in range(4)],
     )
+    # The first create goes through (a fault of no delay), the second is answered 500.
+    cli.fake.faults.add("POST /guardrails", kind="latency", times=1)
     cli.fake.faults.add("POST /guardrails", status=500, times=1)
-    cli.fake.faults.add("POST /guardrails", status=None, kind="latency", times=1)
     first = cli("apply", path)
     assert first.exit_code == 1
+    assert first.stdout.startswith("created 'g0' (")
     assert "run apply again to finish" in first.stderr
-    assert [g["name"] for g in cli.fake.guardrails] == []
+    assert [g["name"] for g in cli.fake.guardrails] == ["g0"]
+    assert cli.fake.key_assignments == []
     second = cli("apply", path)
     assert second.exit_code == 0, second.output
     assert sorted(g["name"] for g in cli.fake.guardrails) == ["g0", "g1", "g2", "g3"]

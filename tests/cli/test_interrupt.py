@@ -1,0 +1,126 @@
+"""Ctrl-C: the command line run as a subprocess and sent SIGINT while a request is in flight
+(answers held back by the fake's injected latency, on 127.0.0.1). Every wait is bounded."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from openrouter_guardrails.testing import DEFAULT_MANAGEMENT_KEY, FakeServer, GuardrailsFake
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process group")
+
+#: The most any single wait of these tests lasts (seconds).
+WAIT = 20.0
+FORMAT = "openrouter-guardrails-export"
+
+
+@pytest.fixture
+def server() -> Iterator[FakeServer]:
+    """A fresh fake API over HTTP on 127.0.0.1, stopped after the test."""
+    with FakeServer(GuardrailsFake(), host="127.0.0.1", port=0) as running:
+        yield running
+    running.fake.close()
+
+
+def start(server: FakeServer, *args: str) -> subprocess.Popen[str]:
+    """``openrouter-guardrails ARGS`` in a subprocess against ``server``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENROUTER_")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "openrouter_guardrails", "--base-url", server.base_url, *args],
+        env={**env, "OPENROUTER_API_KEY": DEFAULT_MANAGEMENT_KEY},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(condition: str, check: Callable[[], bool]) -> None:
+    """Poll ``check()`` until it is true, at most :data:`WAIT` seconds."""
+    deadline = time.monotonic() + WAIT
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {condition}")
+        time.sleep(0.02)
+
+
+def interrupt(process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    """Send SIGINT, as Ctrl-C does, and collect the exit status and output."""
+    process.send_signal(signal.SIGINT)
+    try:
+        out, err = process.communicate(timeout=WAIT)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        raise AssertionError(f"still running after SIGINT\n{out}\n{err}") from None
+    return process.returncode, out, err
+
+
+def test_ctrl_c_during_list_exits_130(server: FakeServer) -> None:
+    """Ctrl-C while `list` waits for an answer exits 130 with one line, no traceback."""
+    server.fake.faults.add("GET /guardrails", delay=5.0, times=1)
+    process = start(server, "list")
+    wait_for("the list request", lambda: len(server.fake.requests) >= 1)
+    status, _out, err = interrupt(process)
+    assert status == 130, err
+    assert err.strip() == "interrupted: stopped by Ctrl-C"
+
+
+def test_ctrl_c_with_json_is_a_json_error(server: FakeServer) -> None:
+    """With --json, the interruption is a JSON error on stderr, still exit 130."""
+    server.fake.faults.add("GET /guardrails", delay=5.0, times=1)
+    process = start(server, "list", "--json")
+    wait_for("the list request", lambda: len(server.fake.requests) >= 1)
+    status, _out, err = interrupt(process)
+    assert status == 130, err
+    assert json.loads(err)["error"] == {
+        "type": "interrupted",
+        "message": "stopped by Ctrl-C",
+        "exit_code": 130,
+    }
+
+
+def test_ctrl_c_during_apply_stops_after_the_request_in_flight(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    """Ctrl-C while apply's first create is in flight: the create completes and is reported,
+    nothing more is sent, exit 130; run again, apply finishes with no duplicate."""
+    names = [f"g{i}" for i in range(5)]
+    path = tmp_path / "want.json"
+    document = {
+        "format": FORMAT,
+        "version": 1,
+        "guardrails": [{"guardrail": {"name": n}, "key_hashes": [n * 32]} for n in names],
+    }
+    path.write_text(json.dumps(document))
+    server.fake.faults.add("POST /guardrails", delay=1.5, times=None)
+    process = start(server, "apply", str(path))
+
+    def creates() -> list[object]:
+        return [r for r in server.fake.requests if r.route == "POST /guardrails"]
+
+    wait_for("the first create", lambda: len(creates()) >= 1)
+    status, out, err = interrupt(process)
+    assert status == 130, err
+    made = [g["name"] for g in server.fake.guardrails]
+    assert made == ["g0"]
+    assert len(creates()) == 1
+    assert out.splitlines()[0].startswith("created 'g0' (")
+    assert len(out.splitlines()) == 1
+    assert "stopping after the request in flight" in err
+    assert "interrupted: stopped by Ctrl-C with 1 change(s) made and 9 not made" in err
+
+    server.fake.faults.clear()
+    again = start(server, "apply", str(path))
+    out, err = again.communicate(timeout=WAIT)
+    assert again.returncode == 0, err
+    assert sorted(g["name"] for g in server.fake.guardrails) == names
+    assert len(server.fake.key_assignments) == 5
