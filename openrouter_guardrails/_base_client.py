@@ -24,7 +24,7 @@ from openrouter_guardrails_api.types import UNSET
 
 from openrouter_guardrails import __version__
 from openrouter_guardrails import _constants as C
-from openrouter_guardrails._checks import ContractViolation, reader
+from openrouter_guardrails._checks import ContractViolation, reader, schema_violations
 from openrouter_guardrails._clock import Clock, SystemClock
 from openrouter_guardrails._deadline import (
     build_async_client,
@@ -850,7 +850,8 @@ class _Body:
                 self._response,
                 self._retries,
             )
-            error.limit = self._limit  # type: ignore[attr-defined]
+            if isinstance(error, ResponseTooLargeError):
+                error.limit = self._limit
             raise error
         self._chunks.append(chunk)
         left = time_left()
@@ -983,11 +984,9 @@ def _error_details(response: httpx.Response) -> tuple[str, Any]:
         if isinstance(error, dict) and isinstance(error.get("message"), str):
             from openrouter_guardrails_api.models.error_response import ErrorResponse
 
-            try:
-                data = ErrorResponse.from_dict(payload)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                data = None
-            return error["message"], data
+            # The parsed envelope only when it keeps the contract (the message stays anyway).
+            conforms = not schema_violations(ErrorResponse.__name__, payload)
+            return error["message"], ErrorResponse.from_dict(payload) if conforms else None
         if isinstance(payload.get("message"), str):
             return payload["message"], None
         if isinstance(error, str):
