@@ -658,7 +658,7 @@ class BaseClient:
         retries: int,
         retry_after: float | None,
     ) -> APIError:
-        message, data = _error_details(response)
+        message, data = _error_details(response, _secret_of(request))
         error = _api_error(
             error_class_for(response.status_code), message, request, response, retries, data
         )
@@ -972,11 +972,18 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def _error_details(response: httpx.Response) -> tuple[str, Any]:
-    """The server's message and the parsed error envelope (when the body is one)."""
+def _error_details(response: httpx.Response, secret: Secret | None = None) -> tuple[str, Any]:
+    """The server's message and the parsed error envelope (when the body is one), read from
+    the body with any echo of ``secret`` redacted."""
     reason = response.reason_phrase or f"HTTP {response.status_code}"
+    content: bytes | str = response.content
+    if secret is not None:
+        text = _text(response)
+        redacted = secret.redact(text)
+        if redacted != text:
+            content = redacted
     try:
-        payload = json.loads(response.content)
+        payload = json.loads(content)
     except _UNREADABLE_JSON:
         payload = None
     if isinstance(payload, dict):

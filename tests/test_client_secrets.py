@@ -121,6 +121,9 @@ def test_an_echoed_key_is_redacted_from_errors(status: int, body: Callable[[str]
         assert API_KEY not in text
     assert "<redacted>" in error.body
     assert error.headers["x-echo-authorization"] == "Bearer <redacted>"
+    if error.data is not None:  # the parsed envelope is read from the redacted body
+        assert API_KEY not in error.data.to_json()
+        assert "<redacted>" in error.data.to_json()
 
 
 def test_an_echoed_key_is_redacted_from_a_connection_error() -> None:
