@@ -317,12 +317,14 @@ def _desired(index: int, record: Any, ignored_note: list[str]) -> Desired:
         del fields[name]
         if name not in ignored_note:
             ignored_note.append(name)
+    name_field, workspace_field = identity_fields()
+    if workspace_field in fields and fields[workspace_field] is None:
+        del fields[workspace_field]  # a guardrail of no workspace: the default one
     try:
         check_body("create", _operation("create").operation_id, fields)
         assigned = {kind.field: _assigned(record.get(kind.field), kind) for kind in kinds}
     except InvalidRequestError as exc:
         raise FileError(f"{where}: {exc}") from None
-    name_field, workspace_field = identity_fields()
     name = fields.pop(name_field)
     workspace = fields.pop(workspace_field, None)
     return Desired(index, name, workspace, fields, assigned)

@@ -455,6 +455,22 @@ def test_records_are_matched_within_their_workspace(cli: Cli, tmp_path: Path) ->
     assert placed == sorted([(DEFAULT_WORKSPACE_ID, 1), (OTHER_WORKSPACE, 2)])
 
 
+def test_a_record_of_no_workspace_is_in_the_default_one(cli: Cli, tmp_path: Path) -> None:
+    """A record without workspace_id, or with null, is matched in the default workspace."""
+    cli.create("Prod", limit_usd=1)
+    path = write(
+        tmp_path / "w.json",
+        [
+            {"guardrail": {"name": "Prod", "limit_usd": 1, "workspace_id": None}},
+            {"guardrail": {"name": "New"}},
+        ],
+    )
+    plan = json.loads(cli("--json", "plan", path).stdout)
+    assert plan["workspaces"] == [None]
+    assert [(c["action"], c["name"]) for c in plan["changes"]] == [("create", "New")]
+    assert "workspace_id" not in plan["changes"][0]["fields"]
+
+
 def test_workspace_id_limits_what_is_covered(cli: Cli, tmp_path: Path) -> None:
     """With --workspace-id, --prune deletes only in the workspaces given, and a record of
     another workspace is refused before anything is sent."""
