@@ -66,8 +66,12 @@ class _Progress:
 
     def _new_items(self, items: list[Any]) -> list[Any]:
         fresh = []
+        kind: type | None = None
+        field: str | None = None
         for item in items:
-            field = _identity_field(type(item).__name__)
+            if type(item) is not kind:
+                kind = type(item)
+                field = _identity_field(kind.__name__)
             key = getattr(item, field, None) if field else None
             if key is None or type(key) is not str:
                 fresh.append(item)  # nothing to tell it by: kept
