@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from openrouter_guardrails import AsyncPage, Page, errors
 from openrouter_guardrails import _constants as C
-from openrouter_guardrails._pagination import next_offset
+from openrouter_guardrails._pagination import _identity_field, next_offset
 
 # ================================================================ the rule
 
@@ -403,3 +403,15 @@ def test_a_walk_restarted_from_an_earlier_page_is_a_new_walk() -> None:
         first, second = page.next(), page.next()
         assert first is not None and second is not None
         assert [i.id for i in first.data] == [i.id for i in second.data] == ["k2", "k3"]
+
+
+@pytest.mark.parametrize("schema", ["Guardrail", "KeyAssignment", "MemberAssignment"])
+def test_an_items_identity_comes_from_the_contract(schema: str) -> None:
+    """The field that tells items apart is read from the contract: the first required field
+    of the item's schema that the contract also uses as a path parameter."""
+    from openrouter_guardrails._validation import contract
+
+    field = _identity_field(schema)
+    assert field is not None
+    assert field in contract()["components"]["schemas"][schema]["required"]
+    assert _identity_field("NoSuchSchema") is None
