@@ -34,6 +34,7 @@ __all__ = [
     "ContractViolationWarning",
     "ResponseReader",
     "reader",
+    "schema_violations",
 ]
 
 #: Violations found in a value (``None`` when it conforms: the common case allocates nothing).
@@ -336,7 +337,10 @@ class ResponseReader:
         for key in self.objects:
             value = payload.get(key)
             if type(value) is not dict:
-                violation = ContractViolation(key, f"must be an object, not {_kind(value)}")
+                if key not in payload:
+                    violation = ContractViolation(key, "is required")
+                else:
+                    violation = ContractViolation(key, f"must be an object, not {_kind(value)}")
                 raise fail(str(violation), (violation,))
         violations = self.check(payload, "")
         if violations:
@@ -398,6 +402,18 @@ def _owner(
         if key in objects and index is None and rest:
             return (key, None), rest
     return ("", None), path
+
+
+@functools.cache
+def _schema_check(name: str) -> Collect:
+    return _Compiler(contract()["components"]["schemas"]).collect(
+        {"$ref": f"#/components/schemas/{name}"}
+    )
+
+
+def schema_violations(name: str, value: Any) -> list[ContractViolation]:
+    """Every way ``value`` breaks the contract's schema ``name`` (compiled once)."""
+    return _schema_check(name)(value, "") or []
 
 
 @functools.cache

@@ -378,7 +378,7 @@ def test_warning_category_is_public() -> None:
         ("list", {"data": {}, "total_count": 0}, "'data' is not a list"),
         ("list", {"total_count": 0}, "'data' is not a list"),
         ("list", {"data": [], "total_count": "1"}, "not a non-negative integer"),
-        ("get", {}, "data must be an object, not null"),
+        ("get", {}, "data is required"),
         ("get", {"data": "text"}, "data must be an object, not str"),
         ("update", {"data": [guardrail()]}, "data must be an object, not list"),
     ],

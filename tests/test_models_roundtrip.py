@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import pickle
 from enum import StrEnum
 from typing import Any
 
@@ -288,3 +289,11 @@ def test_unknown_fields_are_found_by_key():
     assert model.additional_properties == {"new": 1}
     with pytest.raises(KeyError):
         model["pattern"]
+
+
+def test_a_model_pickles_and_copies_with_its_unset_fields():
+    """A pickled or deep-copied model keeps UNSET as the one UNSET: to_dict() is unchanged."""
+    model = models.Guardrail.from_dict({"id": "g", "name": "n", "new": 1})
+    for twin in (pickle.loads(pickle.dumps(model)), copy.deepcopy(model)):
+        assert twin.created_at is UNSET
+        assert twin.to_dict() == {"id": "g", "name": "n", "new": 1}

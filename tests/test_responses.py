@@ -237,7 +237,7 @@ def test_async_operations_parse_or_raise_our_error(name: str, data: st.DataObjec
 @pytest.mark.parametrize(
     ("name", "payload", "problem"),
     [
-        ("get", {}, "data must be an object, not null"),
+        ("get", {}, "data is required"),
         ("get", {"data": "text"}, "data must be an object, not str"),
         ("get", {"data": 5}, "data must be an object, not int"),
         ("list", {"data": {}, "total_count": 0}, "'data' is not a list"),

@@ -17,6 +17,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Pickled and copied as the one UNSET: models test ``value is UNSET``.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
