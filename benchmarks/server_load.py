@@ -4,10 +4,12 @@
 ``--state`` file, driven by threads of plain httpx clients in this process:
 
 1. a burst of 50 concurrent creates (one client each, released together): how many fail;
-2. N clients for S seconds, each repeating a round of 3 reads and 5 writes that leaves one
-   more guardrail (and two key assignments) each time, as an account in use grows:
-   requests/s overall and per tenth of the run (a decline shows there), p50/p99 of reads
-   and of writes, errors;
+2. N clients for S seconds, each holding 50 guardrails (made before the clock starts) and
+   repeating a round of 3 reads and 4 writes: create a guardrail, get it, update it, assign
+   it two keys, list a page, get and delete the client's oldest one. The account keeps its
+   size (N x 50 guardrails), so a decline over the run is the server's own (the cost of
+   size is phase 3's). Reported: requests/s overall and per tenth of the run, p50/p99 of
+   reads and of writes, errors, and the server's CPU time per request;
 3. the cost of a write at 100 and at 20,000 guardrails: sequential updates of one guardrail
    on a state file made beforehand, with a read's cost beside it.
 
@@ -32,6 +34,7 @@ import threading
 import time
 import urllib.parse
 import uuid
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -45,6 +48,8 @@ AUTH = {"Authorization": f"Bearer {KEY}"}
 START_TIMEOUT = 60.0
 BURST = 50
 STATE_SIZES = (100, 20_000)
+#: Guardrails each client of the load phase holds (made before the clock starts).
+WINDOW = 50
 #: Requests a client makes at most in the load phase (a bound, whatever the clock says).
 MAX_ROUNDS_PER_CLIENT = 1_000_000
 
@@ -211,10 +216,9 @@ _json_dumps = json.dumps
 NETWORK_ERRORS = (httpx.HTTPError, OSError, http.client.HTTPException)
 
 
-def _life(http: Any, name: str, record: list[Sample]) -> None:
-    """One round: a guardrail made to stay (created, read, updated, given two keys), a page
-    of the list, and a second guardrail created and deleted: 3 reads and 5 writes. The
-    account grows by one guardrail and two key assignments a round."""
+def _timed_call(http: Any, record: list[Sample]) -> Any:
+    """A function sending one request and noting it in ``record``; the response, or
+    ``None`` when it failed."""
 
     def call(kind: str, method: str, path: str, body: Any = None) -> Any:
         started = time.perf_counter()
@@ -227,20 +231,26 @@ def _life(http: Any, name: str, record: list[Sample]) -> None:
         record.append(Sample(ended, kind, ended - started, ok))
         return response if ok else None
 
+    return call
+
+
+def _round(http: Any, name: str, window: deque[str], record: list[Sample]) -> None:
+    """One round: a guardrail created, read, updated and given two keys, a page of the
+    list, and the client's oldest guardrail read and deleted: 3 reads and 4 writes. The
+    account keeps its size (each client holds ``WINDOW`` guardrails)."""
+    call = _timed_call(http, record)
     created = call("write", "POST", "/guardrails", {"name": name, "limit_usd": 10})
     if created is None:
         return
     gid = created.json()["data"]["id"]
+    window.append(gid)
     call("read", "GET", f"/guardrails/{gid}")
     call("write", "PATCH", f"/guardrails/{gid}", {"description": "updated", "limit_usd": 20})
     call("write", "POST", f"/guardrails/{gid}/assignments/keys", {"key_hashes": [name, gid]})
     call("read", "GET", "/guardrails?limit=20")
-    temporary = call("write", "POST", "/guardrails", {"name": f"{name}-temporary"})
-    if temporary is None:
-        return
-    temporary_id = temporary.json()["data"]["id"]
-    call("read", "GET", f"/guardrails/{temporary_id}")
-    call("write", "DELETE", f"/guardrails/{temporary_id}")
+    oldest = window.popleft()
+    call("read", "GET", f"/guardrails/{oldest}")
+    call("write", "DELETE", f"/guardrails/{oldest}")
 
 
 def load(server: Server, clients: int, seconds: float, client_kind: str) -> dict[str, Any]:
@@ -258,16 +268,20 @@ def load(server: Server, clients: int, seconds: float, client_kind: str) -> dict
             else LightClient(base_url)
         )
         with http:
-            barrier.wait(30)
+            window: deque[str] = deque()
+            for k in range(WINDOW):
+                made = http.request("POST", "/guardrails", json={"name": f"held-{n}-{k}"})
+                window.append(made.json()["data"]["id"])
+            barrier.wait(120)
             for round_ in range(MAX_ROUNDS_PER_CLIENT):
                 if stop.is_set():
                     return
-                _life(http, f"load-{n}-{round_}", records[n])
+                _round(http, f"load-{n}-{round_}", window, records[n])
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     for thread in threads:
         thread.start()
-    barrier.wait(30)
+    barrier.wait(120)
     started = time.perf_counter()
     cpu_before = cpu_seconds(server.process.pid)
     own_before = time.process_time()
