@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ContractViolation, json_value
+from ..types import UNSET, ContractViolation
 
 T = TypeVar("T", bound="BulkUnassignKeysRequest")
 
@@ -42,7 +42,7 @@ class BulkUnassignKeysRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.key_hashes is not UNSET:
-            field_dict["key_hashes"] = json_value(self.key_hashes)
+            field_dict["key_hashes"] = self.key_hashes
         return field_dict
 
     def to_json(self) -> str:

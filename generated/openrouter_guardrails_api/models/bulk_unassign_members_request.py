@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ContractViolation, json_value
+from ..types import UNSET, ContractViolation
 
 T = TypeVar("T", bound="BulkUnassignMembersRequest")
 
@@ -42,7 +42,7 @@ class BulkUnassignMembersRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.member_user_ids is not UNSET:
-            field_dict["member_user_ids"] = json_value(self.member_user_ids)
+            field_dict["member_user_ids"] = self.member_user_ids
         return field_dict
 
     def to_json(self) -> str:

@@ -61,7 +61,7 @@ class ContentFilterEntry:
         if self.pattern is not UNSET:
             field_dict["pattern"] = self.pattern
         if self.label is not UNSET:
-            field_dict["label"] = json_value(self.label)
+            field_dict["label"] = self.label
         return field_dict
 
     def to_json(self) -> str:

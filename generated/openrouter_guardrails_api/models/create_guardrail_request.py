@@ -143,43 +143,41 @@ class CreateGuardrailRequest:
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.allowed_models is not UNSET:
-            field_dict["allowed_models"] = json_value(self.allowed_models)
+            field_dict["allowed_models"] = self.allowed_models
         if self.allowed_providers is not UNSET:
-            field_dict["allowed_providers"] = json_value(self.allowed_providers)
+            field_dict["allowed_providers"] = self.allowed_providers
         if self.content_filter_builtins is not UNSET:
             field_dict["content_filter_builtins"] = json_value(self.content_filter_builtins)
         if self.content_filters is not UNSET:
             field_dict["content_filters"] = json_value(self.content_filters)
         if self.description is not UNSET:
-            field_dict["description"] = json_value(self.description)
+            field_dict["description"] = self.description
         if self.enable_free_model_publication is not UNSET:
-            field_dict["enable_free_model_publication"] = json_value(
-                self.enable_free_model_publication
-            )
+            field_dict["enable_free_model_publication"] = self.enable_free_model_publication
         if self.enable_free_model_training is not UNSET:
-            field_dict["enable_free_model_training"] = json_value(self.enable_free_model_training)
+            field_dict["enable_free_model_training"] = self.enable_free_model_training
         if self.enable_paid_model_training is not UNSET:
-            field_dict["enable_paid_model_training"] = json_value(self.enable_paid_model_training)
+            field_dict["enable_paid_model_training"] = self.enable_paid_model_training
         if self.enforce_zdr is not UNSET:
-            field_dict["enforce_zdr"] = json_value(self.enforce_zdr)
+            field_dict["enforce_zdr"] = self.enforce_zdr
         if self.enforce_zdr_anthropic is not UNSET:
-            field_dict["enforce_zdr_anthropic"] = json_value(self.enforce_zdr_anthropic)
+            field_dict["enforce_zdr_anthropic"] = self.enforce_zdr_anthropic
         if self.enforce_zdr_google is not UNSET:
-            field_dict["enforce_zdr_google"] = json_value(self.enforce_zdr_google)
+            field_dict["enforce_zdr_google"] = self.enforce_zdr_google
         if self.enforce_zdr_openai is not UNSET:
-            field_dict["enforce_zdr_openai"] = json_value(self.enforce_zdr_openai)
+            field_dict["enforce_zdr_openai"] = self.enforce_zdr_openai
         if self.enforce_zdr_other is not UNSET:
-            field_dict["enforce_zdr_other"] = json_value(self.enforce_zdr_other)
+            field_dict["enforce_zdr_other"] = self.enforce_zdr_other
         if self.enforce_zdr_xai is not UNSET:
-            field_dict["enforce_zdr_xai"] = json_value(self.enforce_zdr_xai)
+            field_dict["enforce_zdr_xai"] = self.enforce_zdr_xai
         if self.ignored_models is not UNSET:
-            field_dict["ignored_models"] = json_value(self.ignored_models)
+            field_dict["ignored_models"] = self.ignored_models
         if self.ignored_providers is not UNSET:
-            field_dict["ignored_providers"] = json_value(self.ignored_providers)
+            field_dict["ignored_providers"] = self.ignored_providers
         if self.include_byok_in_budgets is not UNSET:
             field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
         if self.limit_usd is not UNSET:
-            field_dict["limit_usd"] = json_value(self.limit_usd)
+            field_dict["limit_usd"] = self.limit_usd
         if self.reset_interval is not UNSET:
             field_dict["reset_interval"] = json_value(self.reset_interval)
         if self.workspace_id is not UNSET:

@@ -53,7 +53,7 @@ class ErrorResponse:
         if self.openrouter_metadata is not UNSET:
             field_dict["openrouter_metadata"] = json_value(self.openrouter_metadata)
         if self.user_id is not UNSET:
-            field_dict["user_id"] = json_value(self.user_id)
+            field_dict["user_id"] = self.user_id
         return field_dict
 
     def to_json(self) -> str:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ContractViolation, json_value
+from ..types import UNSET, ContractViolation
 
 T = TypeVar("T", bound="MemberAssignment")
 
@@ -69,7 +69,7 @@ class MemberAssignment:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.assigned_by is not UNSET:
-            field_dict["assigned_by"] = json_value(self.assigned_by)
+            field_dict["assigned_by"] = self.assigned_by
         if self.created_at is not UNSET:
             field_dict["created_at"] = self.created_at
         if self.guardrail_id is not UNSET:
