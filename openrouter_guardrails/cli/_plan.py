@@ -14,12 +14,14 @@ unassignments, then deletes (with ``prune``).
 from __future__ import annotations
 
 import functools
-import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from openrouter_guardrails_api.sdk import OPERATIONS
+
 from openrouter_guardrails._exceptions import InvalidRequestError
+from openrouter_guardrails._operations import Operation
 from openrouter_guardrails._validation import check_body, contract
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "creatable",
     "deprecated_fields",
     "desired_records",
+    "id_field",
     "identity_fields",
     "make_plan",
     "same",
@@ -56,16 +59,9 @@ class FileError(ValueError):
 # --------------------------------------------------------------------------- the contract
 
 
-@functools.cache
-def _operation(name: str) -> Any:
+def _operation(name: str) -> Operation:
     """The client's record of the SDK operation ``name`` (its operationId, body schema)."""
-    for module in ("openrouter_guardrails_api.sdk", "openrouter_guardrails._operations"):
-        try:
-            table = importlib.import_module(module).OPERATIONS
-        except (ImportError, AttributeError):
-            continue
-        return table[name]
-    raise LookupError("the client's table of operations cannot be found")
+    return OPERATIONS[name]
 
 
 def _schemas() -> dict[str, Any]:
@@ -102,7 +98,15 @@ def _body_schema(operation: str) -> Mapping[str, Any]:
 @functools.cache
 def _guardrail_schema() -> Mapping[str, Any]:
     """The schema of a guardrail as the server returns it (the listing's items)."""
-    return _resolve(_schemas()["ListGuardrailsResponse"]["properties"]["data"])
+    return _listing_item("list")
+
+
+def _listing_item(operation: str) -> Mapping[str, Any]:
+    """The schema of the items of a listing operation's pages."""
+    listing = _operation(operation)
+    assert listing.pagination is not None, operation
+    page = _schemas()[listing.response_name]
+    return _resolve(page["properties"][listing.pagination.results])
 
 
 def _properties(schema: Mapping[str, Any]) -> dict[str, Any]:
@@ -240,8 +244,7 @@ def assignment_kinds() -> tuple[AssignmentKind, ...]:
     kinds = []
     for list_op, assign_op, unassign_op in _ASSIGNMENT_OPERATIONS:
         (field_name,) = _body_schema(assign_op).get("required", [])
-        listing = _schemas()[_operation(list_op).response_name]
-        item_properties = _properties(_resolve(listing["properties"]["data"]))
+        item_properties = _properties(_listing_item(list_op))
         # The assignment's field that the request's list holds: key_hash for key_hashes.
         candidates = [
             p for p in item_properties if field_name.startswith(p) or field_name.endswith(p + "s")
@@ -451,7 +454,7 @@ def duplicate_names(current: Current) -> list[tuple[str, list[str]]]:
     name_field, _ = identity_fields()
     ids: dict[str, list[str]] = {}
     for guardrail in current.guardrails:
-        ids.setdefault(str(guardrail.get(name_field)), []).append(str(guardrail.get("id")))
+        ids.setdefault(str(guardrail.get(name_field)), []).append(str(guardrail.get(id_field())))
     return [(name, found) for name, found in ids.items() if len(found) > 1]
 
 
@@ -461,7 +464,7 @@ def make_plan(
     """The changes from ``current`` to ``desired``. ``current`` covers every workspace of
     ``desired`` (and holds the assignments of each matched guardrail the file manages)."""
     name_field, _ = identity_fields()
-    id_field = _id_field()
+    gid_field = id_field()
     by_key = {(c.workspace, str(g.get(name_field))): (c, g) for c in current for g in c.guardrails}
     creates: list[Change] = []
     updates: list[Change] = []
@@ -471,7 +474,7 @@ def make_plan(
     for record in desired:
         key = (record.workspace, record.name)
         found = by_key.get(key)
-        gid = None if found is None else str(found[1][id_field])
+        gid = None if found is None else str(found[1][gid_field])
         if found is None:
             fields = dict(record.fields)
             if record.workspace is not None:
@@ -525,7 +528,7 @@ def make_plan(
                     )
                 )
     extra = [
-        Change("delete", c.workspace, str(g.get(name_field)), str(g[id_field]))
+        Change("delete", c.workspace, str(g.get(name_field)), str(g[gid_field]))
         for c in current
         for g in c.guardrails
         if (c.workspace, str(g.get(name_field))) not in matched
@@ -536,14 +539,7 @@ def make_plan(
 
 
 @functools.cache
-def _id_field() -> str:
+def id_field() -> str:
     """The guardrail's identifier: the path parameter of ``get``."""
-    path = next(
-        p
-        for p, item in contract()["paths"].items()
-        if any(
-            isinstance(op, dict) and op.get("operationId") == _operation("get").operation_id
-            for op in item.values()
-        )
-    )
-    return str(path).rsplit("{", 1)[1].rstrip("}")
+    (name,) = _operation("get").path_params
+    return name

@@ -52,6 +52,7 @@ from openrouter_guardrails.cli._plan import (
     deprecated_fields,
     desired_records,
     duplicate_names,
+    id_field,
     identity_fields,
     make_plan,
 )
@@ -207,9 +208,11 @@ def read_account(
             for kind in assignment_kinds():
                 if record.assigned.get(kind.field) is None:
                     continue
-                listing = getattr(guardrails, kind.list_operation)(id=guardrail["id"], limit=100)
+                listing = getattr(guardrails, kind.list_operation)(
+                    id=guardrail[id_field()], limit=100
+                )
                 held[kind.field] = [getattr(a, kind.item_field) for a in listing]
-            current.assigned[str(guardrail["id"])] = held
+            current.assigned[str(guardrail[id_field()])] = held
         result.append(current)
     return result
 
