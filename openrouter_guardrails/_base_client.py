@@ -230,25 +230,37 @@ def _server_url_of(url: object, allow_insecure_http: bool) -> str:
     return url.rstrip("/")
 
 
-def _unencodable(value: object, where: str) -> str | None:
+def _unencodable(value: Any, where: str) -> str | None:
     """Where ``value`` holds a string UTF-8 cannot encode (a lone surrogate), or ``None``."""
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
+        if value.isascii():
+            return None
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
             return where
         return None
+    if kind in _SCALARS:
+        return None
+    if kind is list or kind is tuple:
+        for index, item in enumerate(value):
+            found = _unencodable(item, f"{where}[{index}]")
+            if found:
+                return found
+        return None
+    if isinstance(value, str):
+        return _unencodable(str(value), where)
     if isinstance(value, Mapping):
         for key, item in value.items():
             found = _unencodable(key, where) or _unencodable(item, f"{where}[{key!r}]")
             if found:
                 return found
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            found = _unencodable(item, f"{where}[{index}]")
-            if found:
-                return found
     return None
+
+
+#: Types that hold no string.
+_SCALARS = frozenset({bool, int, float, type(None)})
 
 
 def _check_encodable(operation: str, values: Mapping[str, Any]) -> None:
