@@ -125,7 +125,7 @@ class _PageBase(Generic[T]):
         #: The parsed response model the page was made from.
         self.result = result
         self._next_offset = next_offset(offset, len(data), total_count)
-        #: The listing's progress, from the first page on (made when a next page is fetched).
+        #: The walk this page belongs to (made when a walk starts here or reaches it).
         self._progress: _Progress | None = None
         #: The items of this page not listed by an earlier page (what iteration yields).
         self._fresh: list[T] = data
@@ -181,6 +181,7 @@ class Page(_PageBase[T]):
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """This page and every page after it (each fetched when reached)."""
+        self._progress = _Progress(self)  # a walk of its own, from this page
         page: Page[T] | None = self
         while page is not None:
             yield page
@@ -221,6 +222,7 @@ class AsyncPage(_PageBase[T]):
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page and every page after it (each fetched when reached)."""
+        self._progress = _Progress(self)  # a walk of its own, from this page
         page: AsyncPage[T] | None = self
         while page is not None:
             yield page

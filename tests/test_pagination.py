@@ -415,3 +415,44 @@ def test_an_items_identity_comes_from_the_contract(schema: str) -> None:
     assert field is not None
     assert field in contract()["components"]["schemas"][schema]["required"]
     assert _identity_field("NoSuchSchema") is None
+
+
+#: A hostile listing: for each request, the ids of its page (from a small pool, so pages
+#: repeat) and the total it reports.
+HOSTILE_PAGES = st.lists(
+    st.tuples(
+        st.lists(st.sampled_from([f"g{n}" for n in range(12)]), max_size=6),
+        st.integers(min_value=0, max_value=10**9),
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(pages=HOSTILE_PAGES)
+def test_a_hostile_listing_always_ends_and_yields_each_item_once(
+    pages: list[tuple[list[str], int]],
+) -> None:
+    """Whatever pages and totals a server answers (repeats, shifting items, huge or changing
+    totals), iterating ends (at the end, or with ``PaginationError``) within a bounded number
+    of requests, and never yields an item twice."""
+    served = 0
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        nonlocal served
+        ids, total = pages[min(served, len(pages) - 1)]
+        served += 1
+        assert served < 200, "an endless listing"
+        return httpx.Response(200, json={"data": _guardrail_items(ids), "total_count": total})
+
+    seen: list[str] = []
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails").mock(side_effect=serve)
+        page = make_client().guardrails.list(limit=6)
+        try:
+            seen.extend(g.id for g in page)
+        except errors.PaginationError as exc:
+            assert exc.offset > 0
+    assert len(seen) == len(set(seen))
+    # Each page after the first brings a new item from a pool of 12, or the listing stops.
+    assert served <= 12 + 2
