@@ -12,7 +12,11 @@ Every decision is a pure function here; the sync and async request loops only ca
   (``retry-after-ms``, ``Retry-After`` in seconds or as an HTTP date). A server-requested
   wait longer than ``max_retry_after`` is not honoured: the error is raised instead.
 * No retry starts once ``max_elapsed_time`` has passed (or would pass during the wait), and
-  at most ``max_retries`` retries are made.
+  at most ``max_retries`` retries are made. Each attempt has its own deadline (the call's
+  ``timeout``), so a call ends within ``max_elapsed_time`` plus one ``timeout``.
+* A failed attempt that may have been processed (its answer lost: anything but a refused
+  connection or a 429) is remembered, so that a retry's "already done" is reported as the
+  outcome it is (``may_have_been_processed``; the client's ``_outcome``).
 """
 
 from __future__ import annotations
