@@ -474,6 +474,7 @@ def make_plan(
     for record in desired:
         key = (record.workspace, record.name)
         found = by_key.get(key)
+        matched.add(key)
         gid = None if found is None else str(found[1][gid_field])
         if found is None:
             fields = dict(record.fields)
@@ -484,7 +485,6 @@ def make_plan(
             )
             have: dict[str, list[str]] = {}
         else:
-            matched.add(key)
             guardrail = found[1]
             diff = {
                 k: {"from": comparable(k, guardrail.get(k)), "to": v}
@@ -532,7 +532,6 @@ def make_plan(
         for c in current
         for g in c.guardrails
         if (c.workspace, str(g.get(name_field))) not in matched
-        and (c.workspace, str(g.get(name_field))) not in {(d.workspace, d.name) for d in desired}
     ]
     changes = [*creates, *updates, *assigns, *unassigns, *(extra if prune else [])]
     return Plan([c.workspace for c in current], changes, [] if prune else extra)
