@@ -263,6 +263,10 @@ def _unencodable(value: Any, where: str) -> str | None:
 _SCALARS = frozenset({bool, int, float, type(None)})
 
 
+def _unsendable(exc: UnicodeEncodeError) -> str:
+    return f"cannot be encoded ({exc.reason}): a string holds a character UTF-8 cannot encode"
+
+
 def _check_encodable(operation: str, values: Mapping[str, Any]) -> None:
     """Raise ``InvalidRequestError`` naming the first argument that holds a string UTF-8
     cannot encode (a lone surrogate such as ``"\\ud800"``): it cannot be sent."""
@@ -467,7 +471,6 @@ class BaseClient:
             )
         values = dict(params or {})
         check_parameters(operation.name, operation.operation_id, values)
-        _check_encodable(operation.name, values)
         # A query parameter not given is not sent (the server applies its own default), even
         # where the generated function would send the contract's default.
         kwargs: dict[str, Any] = dict.fromkeys(operation.query_params, UNSET)
@@ -482,7 +485,6 @@ class BaseClient:
             # Checked as given (enforce_zdr included), then the rule fills the fields it names.
             body = {key: plain(value) for key, value in body.items()}
             check_body(operation.name, operation.operation_id, body)
-            _check_encodable(operation.name, body)
             body = _apply_enforce_zdr(body)
             try:
                 kwargs["body"] = operation.body_model.from_dict(body)
@@ -490,7 +492,12 @@ class BaseClient:
                 raise InvalidRequestError(
                     operation.name, "body", f"cannot be encoded: {exc}"
                 ) from None
-        request_kwargs: dict[str, Any] = operation.module._get_kwargs(**kwargs)
+        try:
+            request_kwargs: dict[str, Any] = operation.module._get_kwargs(**kwargs)
+        except UnicodeEncodeError as exc:
+            # Found only when encoding fails, so that a call that can be sent pays nothing.
+            _check_encodable(operation.name, values)
+            raise InvalidRequestError(operation.name, "arguments", _unsendable(exc)) from None
         retries = self.retry_config
         if options.get("retries") is not None:
             try:
@@ -563,14 +570,20 @@ class BaseClient:
         url = (call.base_url or self.base_url) + kw["url"]
         if url.startswith("http:"):
             _refuse_proxy(http, url)
-        request = http.build_request(
-            kw["method"].upper(),
-            url,
-            params=params,
-            json=body,
-            headers=self._headers(call),
-            timeout=call.timeout,
-        )
+        try:
+            request = http.build_request(
+                kw["method"].upper(),
+                url,
+                params=params,
+                json=body,
+                headers=self._headers(call),
+                timeout=call.timeout,
+            )
+        except UnicodeEncodeError as exc:
+            # A lone surrogate: named here, before anything is sent (found only on failure,
+            # so that a call that can be sent pays nothing for the search).
+            _check_encodable(call.operation.name, {**(params or {}), **(body or {})})
+            raise InvalidRequestError(call.operation.name, "arguments", _unsendable(exc)) from None
         if self._debugging():
             self._debug(
                 "request %s %s headers=%s",
