@@ -9,6 +9,7 @@ import json
 import socket
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -233,3 +234,12 @@ def test_request_log_is_bounded_by_default() -> None:
     assert len(unbounded) == DEFAULT_REQUEST_LOG_SIZE + 5
     with pytest.raises(ValueError, match=">= 0"):
         GuardrailsFake(request_log_size=-1)
+
+
+def test_readme_states_the_servers_limits() -> None:
+    """The README's mock-server section gives the request log's default size and the body
+    limit the code uses."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The mock server", 1)[1].split("\n### ", 1)[0]
+    assert f"the newest {DEFAULT_REQUEST_LOG_SIZE:,} requests" in section
+    assert f"past {MAX_BODY >> 20} MiB" in section
