@@ -36,6 +36,12 @@ from openrouter_guardrails._pagination import Page
 from openrouter_guardrails._retry import RetryConfig, RetryKind, retryable_exception
 from openrouter_guardrails._validation import contract
 from openrouter_guardrails.cli._files import FileRefused, loads, read_document, read_text
+from openrouter_guardrails.cli._plan import (
+    creatable,
+    deprecated_fields,
+    server_set_fields,
+    summary_columns,
+)
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -52,7 +58,6 @@ __all__ = [
 
 T = TypeVar("T")
 DEFAULT_BATCH_SIZE = 100
-GUARDRAIL_COLUMNS = ("id", "name", "limit_usd", "reset_interval", "workspace_id")
 
 #: The exit statuses (documented in the README and the module's docstring).
 EXIT_OK = 0
@@ -442,8 +447,6 @@ def _collect(schema_name: str, given: dict[str, Any]) -> dict[str, Any]:
 def _read_fields_file(path: str, schema_name: str) -> dict[str, Any]:
     """The fields of a JSON/YAML object for a request (``-``: stdin); what ``get --json``
     prints is accepted: the fields the server sets are left out, and said once on stderr."""
-    from openrouter_guardrails.cli._plan import creatable, deprecated_fields, server_set_fields
-
     data = read_document(path, hint="--from-file")
     label = "stdin" if path == "-" else path
     if not isinstance(data, dict):
@@ -700,7 +703,7 @@ def list_cmd(state: State, workspace_ids: Sequence[str], page_size: int) -> None
     count = _emit_listing(
         state,
         guardrail_pages(state.client().guardrails, workspaces, page_size),
-        GUARDRAIL_COLUMNS,
+        summary_columns(),
         {"workspaces": workspaces},
     )
     if not state.as_json:

@@ -42,6 +42,7 @@ __all__ = [
     "make_plan",
     "same",
     "server_set_fields",
+    "summary_columns",
 ]
 
 #: The kinds of change, in the order ``apply`` makes them.
@@ -145,6 +146,23 @@ def compared_fields() -> tuple[str, ...]:
     return tuple(
         sorted(k for k, spec in properties.items() if k != name and not spec.get("deprecated"))
     )
+
+
+@functools.cache
+def summary_columns() -> tuple[str, ...]:
+    """The columns of the guardrails table: the identifier, the name, the update request's
+    numbers and enumerations (the limit and its interval), and the workspace."""
+    name, workspace = identity_fields()
+    properties = _properties(_body_schema("update"))
+    scalars = []
+    for field_name in compared_fields():
+        spec = properties[field_name]
+        types = spec.get("type", [])
+        types = [types] if isinstance(types, str) else types
+        target = _resolve(spec)
+        if {"number", "integer"} & set(types) or "enum" in target:
+            scalars.append(field_name)
+    return (id_field(), name, *scalars, workspace)
 
 
 def _project(value: Any, schema: Mapping[str, Any]) -> Any:

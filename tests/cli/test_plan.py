@@ -19,6 +19,7 @@ from openrouter_guardrails.cli._plan import (
     identity_fields,
     make_plan,
     same,
+    summary_columns,
 )
 
 NAMES = ("a", "b", "c")
@@ -162,3 +163,17 @@ def test_same_compares_as_json() -> None:
     assert not same([{"x": 1}, {"x": 2}], [{"x": 2}, {"x": 1}])
     assert same({"a": [1, 2.0]}, {"a": [2, 1]})
     assert not same({"a": 1}, {"a": 1, "b": None})
+
+
+def test_table_columns_are_guardrail_fields_of_the_contract() -> None:
+    """The guardrails table shows the id, the name, the update request's numbers and enums,
+    and the workspace: every one a field of the contract's guardrail."""
+    from openrouter_guardrails._validation import contract
+
+    schemas = contract()["components"]["schemas"]
+    columns = summary_columns()
+    assert set(columns) <= set(schemas["Guardrail"]["properties"])
+    assert columns[:2] == (id_field(), identity_fields()[0])
+    assert columns[-1] == identity_fields()[1]
+    assert "limit_usd" in columns and "reset_interval" in columns
+    assert "description" not in columns
