@@ -75,10 +75,12 @@ class ListKeyAssignmentsResponse:
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
         if not_an_object:
             d = {}
-        try:
-            values = _ALL_FIELDS(d)
-        except KeyError:  # a field is absent: each is read with its default below
-            values = None
+        values = None
+        if len(d) >= 2:  # else a field is surely absent: no exception
+            try:
+                values = _ALL_FIELDS(d)
+            except KeyError:  # a field is absent: each is read with its default below
+                pass
         if values is not None:
             fields = list(values)
             fields[0] = unread(fields[0])
