@@ -153,9 +153,13 @@ def read_response(sock: socket.socket) -> tuple[bytes, bytes]:
     return head, body
 
 
-def test_chunked_body_past_the_limit_is_refused_while_reading() -> None:
-    """A chunked body that passes 1 MiB gets 413 while the client is still sending: the
-    server answers without waiting for the end of the body (which never comes)."""
+@pytest.mark.parametrize(
+    "chunk_size", [64 << 10, 200 << 20], ids=["chunks-of-64KiB", "one-chunk-of-200MiB"]
+)
+def test_chunked_body_past_the_limit_is_refused_while_reading(chunk_size: int) -> None:
+    """A chunked body (in small chunks, or one chunk announced as 200 MiB) gets 413 once it
+    passes 1 MiB, while the client is still sending: the server answers without waiting for
+    the end of the body, which never comes (the client stops at 2 MiB)."""
     with FakeServer(GuardrailsFake()) as server:
         with socket.create_connection(("127.0.0.1", server.port), timeout=SOCKET_TIMEOUT) as sock:
             sock.sendall(
@@ -163,12 +167,16 @@ def test_chunked_body_past_the_limit_is_refused_while_reading() -> None:
                 b"Authorization: Bearer " + DEFAULT_MANAGEMENT_KEY.encode() + b"\r\n"
                 b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
             )
-            chunk = b"x" * 65536
+            piece = b"x" * (64 << 10)
             sent = 0
             try:
-                while sent <= 2 * MAX_BODY:  # then stop, with the body unfinished
-                    sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-                    sent += len(chunk)
+                while sent <= 2 * MAX_BODY:
+                    if sent % chunk_size == 0:
+                        sock.sendall(b"%x\r\n" % chunk_size)
+                    sock.sendall(piece)
+                    sent += len(piece)
+                    if sent % chunk_size == 0:
+                        sock.sendall(b"\r\n")
             except OSError:
                 pass  # the server closed the connection after answering
             head, body = read_response(sock)
