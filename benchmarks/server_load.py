@@ -127,6 +127,18 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def rss_mib(pid: int) -> float | None:
+    """Resident memory of process ``pid`` in MiB; ``None`` off Linux."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def percentile(values: list[float], share: float) -> float:
     """The value below which ``share`` of ``values`` lie (nearest rank)."""
     ordered = sorted(values)
@@ -284,9 +296,11 @@ def load(server: Server, clients: int, seconds: float, client_kind: str) -> dict
     barrier.wait(120)
     started = time.perf_counter()
     cpu_before = cpu_seconds(server.process.pid)
+    rss_before = rss_mib(server.process.pid)
     own_before = time.process_time()
     stop.wait(seconds)
     cpu_after = cpu_seconds(server.process.pid)
+    rss_after = rss_mib(server.process.pid)
     own = time.process_time() - own_before
     stop.set()
     for thread in threads:
@@ -305,6 +319,7 @@ def load(server: Server, clients: int, seconds: float, client_kind: str) -> dict
         "requests": len(samples),
         "errors": sum(1 for s in samples if not s.ok),
         "requests_per_second": len(samples) / seconds,
+        "server_rss_mib": [rss_before, rss_after],
         "client_cpu_us_per_request": own / len(samples) * 1e6 if samples else None,
         "server_cpu_us_per_request": (
             (cpu_after - cpu_before) / len(samples) * 1e6
@@ -404,6 +419,8 @@ def markdown(result: dict[str, Any]) -> str:
             else "not measured (no /proc)"
         )
         + f" (the clients': {load_['client_cpu_us_per_request']:.0f} us)",
+        "- server memory (RSS) when the clock started and when it stopped: "
+        + " -> ".join("?" if m is None else f"{m:.0f} MiB" for m in load_["server_rss_mib"]),
         "- requests/s in each tenth of the run: "
         + ", ".join(str(n) for n in load_["per_tenth_per_second"]),
         "",
