@@ -459,9 +459,7 @@ def _read_fields_file(path: str, schema_name: str) -> dict[str, Any]:
     for name in deprecated_fields() & {k for k, v in fields.items() if v is None}:
         del fields[name]  # a deprecated field left null asks for nothing
     if dropped:
-        click.echo(
-            f"note: ignoring what the server sets, from {label}: {', '.join(dropped)}", err=True
-        )
+        note(f"ignoring what the server sets, from {label}: {', '.join(dropped)}")
     return fields
 
 
@@ -666,11 +664,22 @@ def covered(workspace_ids: Sequence[str]) -> list[str | None]:
     return unique or [None]
 
 
+def note(text: str, prefix: str = "note: ") -> None:
+    """Tell the user something on stderr that is not an error: a line, or with --json a
+    JSON object ``{"note": text}`` (so that stderr stays JSON lines)."""
+    context = click.get_current_context(silent=True)
+    state = context.find_object(State) if context is not None else None
+    if state is not None and state.as_json:
+        click.echo(json.dumps({"note": text}), err=True)
+    else:
+        click.echo(prefix + text, err=True)
+
+
 def say_covered(workspaces: Sequence[str | None], what: str) -> None:
-    """The line on stderr that says which workspaces a command covered."""
+    """The note on stderr that says which workspaces a command covered."""
     names = ", ".join(workspace_label(w) for w in workspaces)
     noun = "workspace" if len(workspaces) == 1 else "workspaces"
-    click.echo(f"{what} in {noun}: {names}", err=True)
+    note(f"{what} in {noun}: {names}", prefix="")
 
 
 def guardrail_pages(

@@ -48,6 +48,9 @@ __all__ = [
 #: The kinds of change, in the order ``apply`` makes them.
 ACTIONS = ("create", "update", "assign", "unassign", "delete")
 
+#: How many ids of an assignment change the plan's table shows (``--json`` shows all).
+SHOWN_IDS = 5
+
 #: The document ``export`` writes and ``plan``/``apply`` read.
 EXPORT_FORMAT = "openrouter-guardrails-export"
 EXPORT_VERSION = 1
@@ -429,7 +432,9 @@ class Change:
             )
         if self.assignment_field is not None:
             sign = "+" if self.action == "assign" else "-"
-            return f"{self.assignment_field}: " + ", ".join(sign + i for i in self.ids)
+            shown = ", ".join(sign + i for i in self.ids[:SHOWN_IDS])
+            more = len(self.ids) - SHOWN_IDS
+            return f"{self.assignment_field}: {shown}" + (f" (and {more} more)" if more > 0 else "")
         return "-"
 
 

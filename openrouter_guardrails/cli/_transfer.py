@@ -32,6 +32,7 @@ from openrouter_guardrails.cli._commands import (
     covered,
     guardrail_pages,
     main,
+    note,
     pass_state,
     say_covered,
     sent_without_answer,
@@ -85,11 +86,11 @@ def build_export(
                 # contract) is left out, and said, rather than written or crashing the sort.
                 record[kind.field] = sorted(v for v in values if isinstance(v, str))
                 if len(record[kind.field]) != len(values):
-                    click.echo(
-                        f"warning: guardrail {guardrail.id}: "
+                    note(
+                        f"guardrail {guardrail.id}: "
                         f"{len(values) - len(record[kind.field])} assignment(s) left out: their "
                         f"{kind.item_field} is not a string (the response breaks the contract)",
-                        err=True,
+                        prefix="warning: ",
                     )
             records.append(record)
     return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "guardrails": records}
@@ -159,10 +160,9 @@ def _load(path: str, workspace_ids: Sequence[str]) -> tuple[list[Desired], list[
     except FileError as exc:
         raise FileRefused(f"{label}: {exc}") from None
     if ignored:
-        click.echo(
-            f"note: {', '.join(ignored)} ignored (deprecated: the file's per-provider "
-            "fields are compared instead)",
-            err=True,
+        note(
+            f"{', '.join(ignored)} ignored (deprecated: the file's per-provider fields are "
+            "compared instead)"
         )
     if not workspace_ids:
         return desired, list(dict.fromkeys(d.workspace for d in desired)) or [None]
@@ -293,7 +293,7 @@ def interrupt_after_request() -> Iterator[Callable[[], bool]]:
         if asked:
             raise KeyboardInterrupt
         asked.append(signum)
-        click.echo("stopping after the request in flight (Ctrl-C again to stop now)", err=True)
+        note("stopping after the request in flight (Ctrl-C again to stop now)", prefix="")
 
     try:
         previous = signal.signal(signal.SIGINT, ask)

@@ -124,3 +124,29 @@ def test_ctrl_c_during_apply_stops_after_the_request_in_flight(
     assert again.returncode == 0, err
     assert sorted(g["name"] for g in server.fake.guardrails) == names
     assert len(server.fake.key_assignments) == 5
+
+
+def test_ctrl_c_during_apply_with_json_reports_what_was_done(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    """With --json, an interrupted apply prints its report (what was done, what remains) on
+    stdout, and only JSON lines on stderr, ending with the interruption; exit 130."""
+    path = tmp_path / "want.json"
+    document = {
+        "format": FORMAT,
+        "version": 1,
+        "guardrails": [{"guardrail": {"name": f"g{i}"}} for i in range(3)],
+    }
+    path.write_text(json.dumps(document))
+    server.fake.faults.add("POST /guardrails", delay=1.5, times=None)
+    process = start(server, "apply", str(path), "--json")
+    wait_for("the first create", lambda: len(server.fake.guardrails) >= 1)
+    status, out, err = interrupt(process)
+    assert status == 130, err
+    report = json.loads(out)
+    assert [(d["action"], d["name"]) for d in report["done"]] == [("create", "g0")]
+    assert (report["remaining"], report["interrupted"]) == (2, True)
+    lines = [json.loads(line) for line in err.splitlines()]
+    assert lines[0] == {"note": "stopping after the request in flight (Ctrl-C again to stop now)"}
+    assert lines[-1]["error"]["type"] == "interrupted"
+    assert [g["name"] for g in server.fake.guardrails] == ["g0"]

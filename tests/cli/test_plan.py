@@ -177,3 +177,14 @@ def test_table_columns_are_guardrail_fields_of_the_contract() -> None:
     assert columns[-1] == identity_fields()[1]
     assert "limit_usd" in columns and "reset_interval" in columns
     assert "description" not in columns
+
+
+def test_the_table_shows_a_few_ids_of_a_long_assignment() -> None:
+    """An assignment of many ids shows the first five and how many more in the table; the
+    change keeps them all."""
+    from openrouter_guardrails.cli._plan import Change
+
+    ids = [f"k{i}" for i in range(8)]
+    change = Change("assign", None, "g", None, assignment_field="key_hashes", ids=ids)
+    assert change.describe() == "key_hashes: +k0, +k1, +k2, +k3, +k4 (and 3 more)"
+    assert change.to_dict()["key_hashes"] == ids
