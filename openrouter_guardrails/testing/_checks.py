@@ -13,6 +13,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
+
+from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails._exceptions import (
     ForbiddenResponseError,
@@ -21,10 +24,10 @@ from openrouter_guardrails._exceptions import (
 )
 from openrouter_guardrails._pagination import Page
 
-from ._fuzz import run_schemathesis
 from ._harness import (
     MAX_FAILURES,
     NOT_JSON,
+    Observed,
     Run,
     describe_error,
     disagreements,
@@ -32,6 +35,7 @@ from ._harness import (
     response_problems,
 )
 from ._report import Failure, first_failures
+from ._rules import LABELLED_BY, SCOPED_BY, SERVER_ASSIGNED
 
 __all__: list[str] = []
 
@@ -182,6 +186,12 @@ def _walk(
         f"{what} ends within {most} pages",
         f"{len(pages)} pages read and it goes on",
     )
+    sizes = [len(page.data) for page in pages]
+    run.expect(
+        all(size <= limit for size in sizes),
+        f"no page of {what} holds more than its limit ({limit}) items",
+        f"items per page: {sizes}",
+    )
     totals = [page.total_count for page in pages]
     seen = [key(item) for page in pages for item in page.data]
     run.expect(
@@ -212,35 +222,6 @@ def _walk(
             f"{what} holds exactly the items made",
             lambda: f"listed: {seen}",
         )
-
-
-@register_check("limit_bounds", "limit 0 and 101, and offset -1, are rejected with 400")
-def _limit_bounds(run: Run) -> None:
-    guardrail_id = run.create("limits")["id"]
-    paths = (
-        "/guardrails",
-        f"/guardrails/{guardrail_id}/assignments/keys",
-        f"/guardrails/{guardrail_id}/assignments/members",
-        "/guardrails/assignments/keys",
-        "/guardrails/assignments/members",
-    )
-    for path in paths:
-        for name, value in (("limit", 0), ("limit", 101), ("offset", -1)):
-            answer = run.raw("GET", path, params={name: value})
-            run.expect_error(
-                answer,
-                400,
-                f"GET {path}?{name}={value} answers 400 with the error envelope "
-                "(limit is 1..100, offset 0 or more)",
-            )
-        for limit in (1, 100):
-            answer = run.raw("GET", path, params={"limit": limit})
-            run.soft(
-                answer.status == 200,
-                f"GET {path}?limit={limit} answers 200",
-                f"status {answer.status}",
-                answer.exchange,
-            )
 
 
 @dataclass(frozen=True)
@@ -422,54 +403,31 @@ def _not_found(run: Run) -> None:
             run.expect_error(run.last, 404, what)
 
 
-@register_check("invalid_body", "a body that breaks the schema answers 400 with the error envelope")
-def _invalid_body(run: Run) -> None:
-    guardrail_id = run.create("invalid")["id"]
-    cases: list[tuple[str, str, Any, str]] = [
-        ("POST", "/guardrails", {}, "a create without name"),
-        ("POST", "/guardrails", {"name": ""}, "an empty name"),
-        ("POST", "/guardrails", {"name": run.name("x"), "limit_usd": "ten"}, "limit_usd 'ten'"),
-        (
-            "POST",
-            "/guardrails",
-            {"name": run.name("x"), "reset_interval": "hourly"},
-            "reset_interval 'hourly'",
-        ),
-        ("POST", "/guardrails", b'{"name": ', "a body that is not JSON"),
-        ("PATCH", f"/guardrails/{guardrail_id}", {"limit_usd": "ten"}, "limit_usd 'ten'"),
-        (
-            "POST",
-            f"/guardrails/{guardrail_id}/assignments/keys",
-            {"key_hashes": []},
-            "an empty key_hashes",
-        ),
-        (
-            "POST",
-            f"/guardrails/{guardrail_id}/assignments/members",
-            {},
-            "no member_user_ids",
-        ),
-    ]
-    for method, path, body, what in cases:
-        if isinstance(body, bytes):
-            answer = run.raw(method, path, content=body)
-        else:
-            answer = run.raw(method, path, body=body)
-        run.expect_error(answer, 400, f"{method} {path} with {what} answers 400 and the envelope")
+def _every_operation(run: Run, key: str | None, purpose: str) -> list[tuple[str, Observed]]:
+    """Each operation of the contract sent once with ``key`` (``None``: no key), on a
+    guardrail of the run, with the least body it accepts; what each answered."""
+    created = run.raw("POST", "/guardrails", body=run.minimal_create_body(purpose))
+    data = created.body.get("data") if isinstance(created.body, dict) else None
+    guardrail = str(data.get("id")) if isinstance(data, dict) else str(uuid.uuid4())
+    answers = []
+    for operation in run.contract.operations.values():
+        path = operation.path.replace("{id}", guardrail)
+        body = NOT_JSON
+        if operation.body_schema is not None:
+            body = run.minimal_value(operation.body_schema, purpose)
+        answers.append((operation.route, run.raw(operation.method, path, body=body, key=key)))
+    return answers
 
 
-@register_check("auth_required", "a missing or unknown key answers 401 with the error envelope")
+@register_check(
+    "auth_required",
+    "every operation answers 401 with the error envelope to a missing or unknown key",
+)
 def _auth_required(run: Run) -> None:
     invalid = f"sk-or-v1-conformance-invalid-{run.token}"
-    cases: list[tuple[str, str, Any, Any, str]] = [
-        ("GET", "/guardrails", NOT_JSON, None, "no key"),
-        ("POST", "/guardrails", {"name": run.name("no-key")}, None, "no key"),
-        ("GET", "/guardrails/assignments/keys", NOT_JSON, None, "no key"),
-        ("GET", "/guardrails", NOT_JSON, invalid, "an unknown key"),
-    ]
-    for method, path, body, key, what in cases:
-        answer = run.raw(method, path, body=body, key=key)
-        run.expect_error(answer, 401, f"{method} {path} with {what} answers 401 and the envelope")
+    for key, what in ((None, "no key"), (invalid, "an unknown key")):
+        for route, answer in _every_operation(run, key, "no-key"):
+            run.expect_error(answer, 401, f"{route} with {what} answers 401 and the envelope")
     stranger = run.client(invalid)
     error = run.error_of(stranger.guardrails.list)
     run.soft(
@@ -479,7 +437,9 @@ def _auth_required(run: Run) -> None:
     )
 
 
-@register_check("management_key_required", "a key that is not a management key answers 403")
+@register_check(
+    "management_key_required", "every operation answers 403 to a key that is not a management key"
+)
 def _management_key_required(run: Run) -> str | None:
     key = run.non_management_key
     if not key:
@@ -489,14 +449,8 @@ def _management_key_required(run: Run) -> str | None:
     what = "list with a key that is not a management key answers 403 with the envelope"
     if run.soft(isinstance(error, ForbiddenResponseError), what, describe_error(error)):
         run.expect_error(run.last, 403, what)
-    for method, path, body in (
-        ("POST", "/guardrails", {"name": run.name("forbidden")}),
-        ("GET", "/guardrails/assignments/keys", NOT_JSON),
-    ):
-        answer = run.raw(method, path, body=body, key=key)
-        run.expect_error(
-            answer, 403, f"{method} {path} with a non-management key answers 403 and the envelope"
-        )
+    for route, answer in _every_operation(run, key, "forbidden"):
+        run.expect_error(answer, 403, f"{route} with a non-management key answers 403")
     return None
 
 
@@ -601,22 +555,136 @@ def _responses_match_schema(run: Run) -> None:
     run.failures.extend(first_failures(failures, MAX_FAILURES))
 
 
-@register_check("fuzz", "Schemathesis: examples, coverage, fuzzing and stateful phases (--fuzz)")
-def _fuzz(run: Run) -> str | None:
-    if not run.fuzz:
-        return "not asked for (--fuzz)"
-    if run.transport is not None:
-        return "Schemathesis needs the API over HTTP: a base URL, not a transport"
-    result = run_schemathesis(
-        run.base_url,
-        run.api_key,
-        run.contract.document,
-        seed=run.seed,
-        max_examples=run.fuzz_max_examples,
-        max_time=run.fuzz_max_time,
-    )
-    for guardrail_id in result.created_ids:
-        run.created[guardrail_id] = None
-    run.failures.extend(first_failures(result.failures, MAX_FAILURES))
-    run.note = f"{result.summary}\n{result.details}" if result.details else result.summary
+def _create(run: Run, purpose: str, **fields: Any) -> tuple[Observed, dict[str, Any]]:
+    """Create a guardrail with raw httpx: the answer, and its data (empty when none)."""
+    answer = run.raw("POST", "/guardrails", body={**run.minimal_create_body(purpose), **fields})
+    data = answer.body.get("data") if isinstance(answer.body, dict) else None
+    return answer, data if isinstance(data, dict) else {}
+
+
+@register_check("schema_defaults", "a field a create leaves out answers its contract default")
+def _schema_defaults(run: Run) -> None:
+    schema = run.contract.schema(run.contract.body_schema_name("createGuardrail"))
+    defaults = {
+        name: prop["default"]
+        for name, prop in schema["properties"].items()
+        if "default" in prop and name not in schema.get("required", [])
+    }
+    answer, data = _create(run, "defaults")
+    run.expect(bool(data), "a create with its required fields alone succeeds", f"{answer.status}")
+    run.expect_fields(data, defaults, f"create answers the defaults {defaults}")
+    stored = run.raw("GET", f"/guardrails/{quote(str(data['id']), safe='')}")
+    got = stored.body.get("data") if isinstance(stored.body, dict) else None
+    run.expect_fields(got if isinstance(got, dict) else {}, defaults, "get answers them too")
+
+
+@register_check("builtin_actions", "every builtin filter slug accepts every action of the contract")
+def _builtin_actions(run: Run) -> None:
+    schema = run.contract.schema(run.contract.body_schema_name("createGuardrail"))
+    for name, prop in schema["properties"].items():
+        entry = run.contract.item_properties(prop)
+        if LABELLED_BY not in entry:
+            continue
+        slugs = run.resolved(entry[LABELLED_BY]).get("enum", [])
+        action_field = next(
+            f for f, p in entry.items() if f != LABELLED_BY and "enum" in run.resolved(p)
+        )
+        for action in run.resolved(entry[action_field])["enum"]:
+            sent = [{LABELLED_BY: slug, action_field: action} for slug in slugs]
+            answer, data = _create(run, f"builtin-{action}", **{name: sent})
+            what = f"a create with every {LABELLED_BY} and {action_field} {action!r} succeeds"
+            if run.soft(bool(data), what, f"status {answer.status}", answer.exchange):
+                held = sorted(
+                    (e.get(LABELLED_BY), e.get(action_field)) for e in data.get(name) or []
+                )
+                run.soft(
+                    held == sorted((slug, action) for slug in slugs),
+                    f"the guardrail holds every {LABELLED_BY} with {action_field} {action!r}",
+                    f"it holds {held}",
+                    answer.exchange,
+                )
+
+
+@register_check(
+    "server_assigned_fields", "the fields the server assigns are not taken from a request"
+)
+def _server_assigned_fields(run: Run) -> None:
+    create = run.contract.schema(run.contract.body_schema_name("createGuardrail"))["properties"]
+    update = run.contract.schema(run.contract.body_schema_name("updateGuardrail"))["properties"]
+    made_up = {name: f"2001-02-03T04:05:06.000Z-{run.token}" for name in SERVER_ASSIGNED}
+    made_up.update(id=str(uuid.uuid4()), **{SCOPED_BY: str(uuid.uuid4())})
+    for name in sorted(SERVER_ASSIGNED - set(create)):
+        answer, data = _create(run, f"assigned-{name}", **{name: made_up[name]})
+        run.soft(
+            answer.status == 400 or data.get(name) != made_up[name],
+            f"a create that sends {name} is refused (400) or answers the server's own {name}",
+            f"it answers {name} {data.get(name)!r}",
+            answer.exchange,
+        )
+    _, original = _create(run, "assigned")
+    path = f"/guardrails/{quote(str(original['id']), safe='')}"
+    for name in sorted(SERVER_ASSIGNED - set(update)):
+        answer = run.raw("PATCH", path, body={name: made_up[name]})
+        stored = run.raw("GET", path)
+        found = stored.body.get("data") if isinstance(stored.body, dict) else None
+        held = found.get(name) if isinstance(found, dict) else None
+        run.soft(
+            held != made_up[name] and (name not in (SCOPED_BY, "id") or held == original[name]),
+            f"an update that sends {name} leaves the stored {name} the server's",
+            f"update answered {answer.status}; get answers {name} {held!r}",
+            answer.exchange,
+        )
+
+
+@register_check(
+    "default_guardrail",
+    "a workspace default guardrail: 404 until configured, an update configures it, "
+    "its name is fixed",
+)
+def _default_guardrail(run: Run) -> str | None:
+    if not run.default_guardrail_id:
+        return "no workspace default guardrail id was given (--default-guardrail-id)"
+    path = f"/guardrails/{quote(run.default_guardrail_id, safe='')}"
+    first = run.raw("GET", path)
+    notes = []
+    if first.status == 404:
+        refused = run.raw("PATCH", path, body={run.name_field: run.name("default")})
+        run.expect_error(refused, 400, "renaming it before it is configured answers 400")
+        still = run.raw("GET", path)
+        run.soft(still.status == 404, "a refused update configures nothing", f"{still.status}")
+        configured = run.raw("PATCH", path, body={})
+        data = configured.body.get("data") if isinstance(configured.body, dict) else None
+        run.expect(
+            configured.status == 200 and isinstance(data, dict),
+            "an update of the unconfigured default guardrail configures it (200)",
+            f"status {configured.status}",
+        )
+        run.created[run.default_guardrail_id] = None
+        assert isinstance(data, dict)
+        run.expect_fields(data, {"id": run.default_guardrail_id}, "it keeps its id")
+        got = run.raw("GET", path)
+        run.expect(got.status == 200, "get answers it once configured", f"{got.status}")
+    else:
+        run.expect(first.status == 200, "get answers 404 or the guardrail", f"{first.status}")
+        data = first.body["data"]
+        workspace = data.get(SCOPED_BY)
+        pages = OPERATIONS["list"].pagination
+        limit = pages.limit if pages is not None else "limit"
+        listed = run.raw("GET", "/guardrails", params={SCOPED_BY: workspace, limit: 100})
+        ids = [g.get("id") for g in (listed.body or {}).get("data", [])]
+        run.expect(
+            run.default_guardrail_id in ids,
+            "a default guardrail get answers is configured: its workspace's list holds it",
+            "the list does not hold it: get answered a guardrail that is not configured",
+            first.exchange,
+        )
+        notes.append("it was configured already: the 404 before configuration is not checked")
+    name = data[run.name_field]
+    renamed = run.raw("PATCH", path, body={run.name_field: run.name("renamed")})
+    run.expect_error(renamed, 400, "renaming a workspace default guardrail answers 400")
+    after = run.raw("GET", path).body.get("data", {})
+    run.soft(after.get(run.name_field) == name, "its name stays", f"{after.get(run.name_field)!r}")
+    same = run.raw("PATCH", path, body={run.name_field: name})
+    run.soft(same.status == 200, "an update that sends its own name succeeds", f"{same.status}")
+    run.note = "; ".join(notes) or None
     return None

@@ -21,18 +21,56 @@ import httpx
 
 from openrouter_guardrails._exceptions import APIConnectionError, APIError, OpenRouterError
 
-from . import _checks  # noqa: F401 - registers the scenario checks, in their order
+# Importing these registers their checks, in the order they run.
+from . import _checks, _negatives  # noqa: F401
 from ._contract import Contract
+from ._differential import (
+    DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
+    DEFAULT_DIFFERENTIAL_MAX_TIME,
+    Script,
+)
 from ._fuzz import (
     DEFAULT_FUZZ_MAX_EXAMPLES,
     DEFAULT_SEED,
     FUZZ_EXTRA_HINT,
+    run_schemathesis,
     schemathesis_available,
 )
-from ._harness import REGISTRY, CheckSpec, Failed, Run, describe_error
-from ._report import Check, Failure, Report
+from ._harness import (
+    MAX_FAILURES,
+    NOT_JSON,
+    REGISTRY,
+    CheckSpec,
+    Failed,
+    Run,
+    RunOptions,
+    describe_error,
+    register_check,
+)
+from ._report import Check, Failure, Report, first_failures
 
 __all__ = ["CONFORMANCE_CHECKS", "run_conformance"]
+
+
+@register_check("fuzz", "Schemathesis: examples, coverage, fuzzing and stateful phases (--fuzz)")
+def _fuzz(run: Run) -> str | None:
+    if not run.fuzz:
+        return "not asked for (--fuzz)"
+    if run.transport is not None:
+        return "Schemathesis needs the API over HTTP: a base URL, not a transport"
+    result = run_schemathesis(
+        run.base_url,
+        run.api_key,
+        run.contract.document,
+        seed=run.seed,
+        max_examples=run.fuzz_max_examples,
+        max_time=run.fuzz_max_time,
+    )
+    for guardrail_id in result.created_ids:
+        run.created[guardrail_id] = None
+    run.failures.extend(first_failures(result.failures, MAX_FAILURES))
+    run.note = f"{result.summary}\n{result.details}" if result.details else result.summary
+    return None
 
 
 #: The checks of the suite, in the order they run: name -> what it proves.
@@ -66,6 +104,12 @@ def run_conformance(
     member_user_ids: Sequence[str] | None = None,
     timeout: float = 30.0,
     allow_insecure_http: bool = False,
+    differential_max_examples: int = DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
+    differential_max_time: float = DEFAULT_DIFFERENTIAL_MAX_TIME,
+    workspaces: Sequence[str] = (),
+    default_guardrail_id: str | None = None,
+    replay: Script | None = None,
+    on_preflight: Callable[[str], None] | None = None,
     on_check: Callable[[Check], None] | None = None,
 ) -> Report:
     """Run the conformance suite against the Guardrails API at ``base_url`` (for example
@@ -87,7 +131,22 @@ def run_conformance(
     :param timeout: seconds per request.
     :param allow_insecure_http: send the key over plain http to a host that is not this
         machine.
+    :param differential_max_examples: sequences the ``differential`` check tries at most
+        (drawn with ``seed``).
+    :param differential_max_time: seconds it searches for a difference at most (shrinking
+        one found may take half as long again).
+    :param workspaces: workspaces (besides the default one) the ``differential`` check may
+        create guardrails in; without any, it uses a made-up one when the target accepts it.
+    :param default_guardrail_id: the id of a workspace default guardrail, for
+        ``default_guardrail`` (skipped without one). Its check configures it when it is not.
+    :param replay: a :class:`Script` from an earlier report: run only the ``differential``
+        check, playing the script's steps once.
+    :param on_preflight: called with the preflight's one line, before any check runs.
     :param on_check: called with each :class:`Check` as it completes (to print progress).
+
+    Before any check, a preflight lists the guardrails once: when the target cannot be
+    reached, rejects the key or says it is not a management key, no check runs and the
+    report says the run could not run (:attr:`Report.outcome`).
 
     Every guardrail the run creates is deleted (and every assignment it makes undone) after
     the check that made it, whether it passed or not; what could not be is listed in
@@ -96,7 +155,7 @@ def run_conformance(
     """
     if not api_key:
         raise ValueError("api_key is required: a management key of the API under test")
-    specs = _selected(only)
+    specs = _selected(["differential"] if replay is not None else only)
     wants_fuzz = fuzz and transport is None and any(s.name == "fuzz" for s in specs)
     if wants_fuzz and not schemathesis_available():
         raise ImportError(f"--fuzz needs Schemathesis: {FUZZ_EXTRA_HINT}")
@@ -117,10 +176,20 @@ def run_conformance(
         seed=seed,
         fuzz_max_examples=fuzz_max_examples,
         fuzz_max_time=fuzz_max_time,
+        options=RunOptions(
+            differential_max_examples=differential_max_examples,
+            differential_max_time=differential_max_time,
+            workspaces=tuple(workspaces),
+            default_guardrail_id=default_guardrail_id,
+            replay_script=replay,
+        ),
     )
     checks: list[Check] = []
     try:
-        for spec in specs:
+        preflight, could_not_run = _preflight(run)
+        if on_preflight is not None:
+            on_preflight(preflight)
+        for spec in specs if could_not_run is None else ():
             check = _run_one(run, spec)
             checks.append(check)
             if on_check is not None:
@@ -135,7 +204,37 @@ def run_conformance(
         duration=time.monotonic() - started,
         contract_version=str(contract.document.get("info", {}).get("version", "")),
         cleanup_problems=tuple(run.cleanup_problems),
+        preflight=preflight,
+        could_not_run=could_not_run,
+        replay_script=run.script.to_dict() if run.script is not None else None,
     )
+
+
+def _preflight(run: Run) -> tuple[str, str | None]:
+    """One line on whether the suite can run, and why not (``None``: it can): the target
+    must answer a listing of the guardrails to the management key."""
+    listing = run.contract.operations["listGuardrails"]
+    where = f"{listing.method} {run.base_url}{listing.path}"
+    try:
+        answer = run.raw(listing.method, listing.path)
+    except httpx.HTTPError as exc:
+        reason = f"cannot reach {run.base_url}: {describe_error(exc)}"
+        return f"preflight: could not run: {reason}", reason
+    finally:
+        run.observed.clear()
+    reasons = {
+        401: "the key was rejected (401): give a valid management key",
+        403: "the key is not a management key (403)",
+    }
+    if answer.status in reasons:
+        reason = reasons[answer.status]
+    elif not 200 <= answer.status < 300:
+        reason = f"{where} answered {answer.status}: is {run.base_url} the API's root?"
+    elif answer.body is NOT_JSON:
+        reason = f"{where} answered {answer.status} with a body that is not JSON"
+    else:
+        return f"preflight: {where} answers {answer.status} to the management key", None
+    return f"preflight: could not run: {reason}", reason
 
 
 def _run_one(run: Run, spec: CheckSpec) -> Check:

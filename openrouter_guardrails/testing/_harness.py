@@ -40,6 +40,7 @@ __all__ = [
     "Failed",
     "Observed",
     "Run",
+    "RunOptions",
     "describe_error",
     "disagreements",
     "register_check",
@@ -77,6 +78,19 @@ class Observed:
     status: int
     body: Any
     operation_id: str | None
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Options of the checks beyond the scenarios': the differential check's budget, the
+    workspaces it may create guardrails in besides the default one, a workspace default
+    guardrail's id, and a replay script to run instead of a search."""
+
+    differential_max_examples: int = 60
+    differential_max_time: float = 30.0
+    workspaces: Sequence[str] = ()
+    default_guardrail_id: str | None = None
+    replay_script: Any = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +164,7 @@ class Run:
         seed: int,
         fuzz_max_examples: int,
         fuzz_max_time: float | None,
+        options: RunOptions | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.base_path = httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
@@ -163,6 +178,14 @@ class Run:
         self.seed = seed
         self.fuzz_max_examples = fuzz_max_examples
         self.fuzz_max_time = fuzz_max_time
+        options = options or RunOptions()
+        self.differential_max_examples = options.differential_max_examples
+        self.differential_max_time = options.differential_max_time
+        self.workspaces = list(options.workspaces)
+        self.default_guardrail_id = options.default_guardrail_id
+        self.replay_script: Any = options.replay_script
+        #: The replay script of the difference the differential check found, if any.
+        self.script: Any = None
         self.token = uuid.uuid4().hex[:8]
         self.key_hashes = list(key_hashes or []) or [
             hashlib.sha256(f"conformance-{self.token}-{i}".encode()).hexdigest()
@@ -171,6 +194,12 @@ class Run:
         self.member_user_ids = list(member_user_ids or []) or [
             f"user_conformance_{self.token}_{i}" for i in range(3)
         ]
+        #: The run's values for each request field that names what is assigned (the run's
+        #: parameters are named after those fields).
+        self.assignable: dict[str, list[str]] = {
+            "key_hashes": self.key_hashes,
+            "member_user_ids": self.member_user_ids,
+        }
         self.observed: list[Observed] = []
         self.last: Observed | None = None
         self.recording = True
@@ -314,6 +343,60 @@ class Run:
     def name(self, purpose: str) -> str:
         """A guardrail name that says which run made it."""
         return f"conformance-{self.token}-{purpose}"
+
+    @property
+    def name_field(self) -> str:
+        """The one field a create requires: the guardrail's name."""
+        schema = self.contract.schema(self.contract.body_schema_name("createGuardrail"))
+        (name,) = schema["required"]
+        return str(name)
+
+    def minimal_create_body(self, purpose: str) -> dict[str, Any]:
+        """The smallest body a create accepts: its required fields, each at its least valid
+        value (the name says which run made it)."""
+        schema = self.contract.schema(self.contract.body_schema_name("createGuardrail"))
+        body: dict[str, Any] = self.minimal_value(schema, purpose)
+        return body
+
+    def minimal_value(self, schema: Mapping[str, Any], purpose: str = "value") -> Any:
+        """The least value a schema accepts: an object of its required properties, the
+        fewest items a list may have, the first enum value, the smallest number; a string
+        says which run made it (within ``minLength``..``maxLength``)."""
+        schema = self.resolved(schema)
+        if "anyOf" in schema:
+            options = [self.resolved(o) for o in schema["anyOf"]]
+            chosen = next((o for o in options if o.get("type") != "null"), options[0])
+            return self.minimal_value(chosen, purpose)
+        if "enum" in schema:
+            return schema["enum"][0]
+        kinds = schema.get("type", "object")
+        kind = next((k for k in kinds if k != "null"), "null") if isinstance(kinds, list) else kinds
+        if kind == "object":
+            properties = schema.get("properties", {})
+            return {
+                name: self.assignable[name][: max(1, int(properties[name].get("minItems", 1)))]
+                if name in self.assignable
+                else self.minimal_value(properties[name], purpose)
+                for name in schema.get("required", [])
+            }
+        if kind == "array":
+            item = self.minimal_value(schema.get("items", {}), purpose)
+            return [item] * int(schema.get("minItems", 0))
+        if kind == "string":
+            text = self.name(purpose)[: int(schema.get("maxLength", 10_000))]
+            return text.ljust(int(schema.get("minLength", 0)), "x")
+        if kind in ("integer", "number"):
+            return schema.get("minimum", 0)
+        if kind == "boolean":
+            return False
+        return None
+
+    def resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """A schema with its ``$ref`` followed."""
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            return self.resolved(self.contract.schema(ref.rsplit("/", 1)[-1]))
+        return schema
 
     def create(self, purpose: str, **fields: Any) -> dict[str, Any]:
         """Create a guardrail through the SDK; its data as JSON."""

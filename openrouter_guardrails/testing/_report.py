@@ -15,10 +15,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-__all__ = ["Check", "CheckStatus", "Exchange", "Failure", "Report", "format_check"]
+__all__ = [
+    "EXIT_CODES",
+    "Check",
+    "CheckStatus",
+    "Exchange",
+    "Failure",
+    "Outcome",
+    "Report",
+    "format_check",
+]
 
 #: The outcome of a check.
 CheckStatus = Literal["pass", "fail", "skip"]
+#: The outcome of a run: every check passed or was skipped; a check failed; or no check
+#: could run (the target unreachable, the key rejected or not a management key).
+Outcome = Literal["conforms", "does not conform", "could not run"]
+#: The exit status of ``contract-test`` for each outcome (2 is a usage error).
+EXIT_CODES: dict[Outcome, int] = {"conforms": 0, "does not conform": 1, "could not run": 3}
 #: How much of a body an exchange keeps for the report.
 MAX_BODY_CHARS = 2000
 _LABEL = {"pass": "PASS", "fail": "FAIL", "skip": "SKIP"}
@@ -192,8 +206,11 @@ def format_check(check: Check, *, width: int = 26) -> str:
 class Report:
     """The result of a conformance run against one implementation.
 
-    ``ok`` is true when no check failed (skipped checks do not count against it).
-    ``cleanup_problems`` lists what the suite created but could not remove.
+    ``ok`` is true when no check failed (skipped checks do not count against it) and the
+    run could run. ``cleanup_problems`` lists what the suite created but could not remove.
+    ``preflight`` is the line the run began with; ``could_not_run`` the reason no check ran,
+    if none did; ``replay_script`` the script of the difference the ``differential`` check
+    found (``contract-test --replay`` runs it again).
     """
 
     base_url: str
@@ -202,11 +219,26 @@ class Report:
     duration: float
     contract_version: str = ""
     cleanup_problems: tuple[str, ...] = field(default=())
+    preflight: str = ""
+    could_not_run: str | None = None
+    replay_script: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
-        """Whether every check passed or was skipped."""
-        return not self.failed
+        """Whether the run could run and every check passed or was skipped."""
+        return self.could_not_run is None and not self.failed
+
+    @property
+    def outcome(self) -> Outcome:
+        """``"conforms"``, ``"does not conform"`` or ``"could not run"``."""
+        if self.could_not_run is not None:
+            return "could not run"
+        return "does not conform" if self.failed else "conforms"
+
+    @property
+    def exit_code(self) -> int:
+        """The exit status ``contract-test`` ends with for this report (:data:`EXIT_CODES`)."""
+        return EXIT_CODES[self.outcome]
 
     @property
     def passed(self) -> list[Check]:
@@ -231,7 +263,9 @@ class Report:
         raise KeyError(name)
 
     def summary(self) -> str:
-        """``"12 passed, 1 failed, 1 skipped in 0.84 s"``."""
+        """``"12 passed, 1 failed, 1 skipped in 0.84 s"`` (or why the run could not run)."""
+        if self.could_not_run is not None:
+            return f"could not run: {self.could_not_run}"
         return (
             f"{len(self.passed)} passed, {len(self.failed)} failed, "
             f"{len(self.skipped)} skipped in {self.duration:.2f} s"
@@ -239,7 +273,7 @@ class Report:
 
     def to_text(self) -> str:
         """The report for a terminal: a header, each check with its evidence, a summary."""
-        lines = [self.header(), ""]
+        lines = [self.header(), *([self.preflight] if self.preflight else []), ""]
         lines += [format_check(check) for check in self.checks]
         lines += ["", *self.footer()]
         return "\n".join(lines)
@@ -262,6 +296,9 @@ class Report:
             "started_at": self.started_at,
             "duration": round(self.duration, 4),
             "ok": self.ok,
+            "outcome": self.outcome,
+            "preflight": self.preflight,
+            "could_not_run": self.could_not_run,
             "summary": {
                 "passed": len(self.passed),
                 "failed": len(self.failed),
@@ -269,6 +306,7 @@ class Report:
             },
             "checks": [check.to_dict() for check in self.checks],
             "cleanup_problems": list(self.cleanup_problems),
+            "replay_script": self.replay_script,
         }
 
     def to_json(self) -> str:
@@ -284,7 +322,7 @@ class Report:
                 "name": "openrouter-guardrails contract-test",
                 "tests": str(len(self.checks)),
                 "failures": str(len(self.failed)),
-                "errors": "0",
+                "errors": "0" if self.could_not_run is None else "1",
                 "skipped": str(len(self.skipped)),
                 "time": f"{self.duration:.3f}",
                 "timestamp": self.started_at,
@@ -293,6 +331,11 @@ class Report:
         properties = ET.SubElement(suite, "properties")
         for name, value in (("base_url", self.base_url), ("contract", self.contract_version)):
             ET.SubElement(properties, "property", {"name": name, "value": value})
+        if self.could_not_run is not None:
+            case = ET.SubElement(
+                suite, "testcase", {"classname": "conformance", "name": "preflight"}
+            )
+            ET.SubElement(case, "error", {"message": self.could_not_run, "type": "could not run"})
         for check in self.checks:
             case = ET.SubElement(
                 suite,
