@@ -150,3 +150,78 @@ def test_ctrl_c_during_apply_with_json_reports_what_was_done(
     assert lines[0] == {"note": "stopping after the request in flight (Ctrl-C again to stop now)"}
     assert lines[-1]["error"]["type"] == "interrupted"
     assert [g["name"] for g in server.fake.guardrails] == ["g0"]
+
+
+@pytest.fixture
+def mock_server() -> Iterator[str]:
+    """``openrouter-guardrails mock-server`` in a subprocess on 127.0.0.1 (a free port):
+    its base URL; stopped after the test."""
+    import select
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "openrouter_guardrails", "mock-server", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        ready, _, _ = select.select([process.stdout], [], [], WAIT)
+        assert ready, "mock-server did not start in time"
+        line = process.stdout.readline()
+        url = line.rsplit(" ", 1)[-1].strip()
+        assert url.startswith("http://127.0.0.1:"), line
+        yield url
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.communicate(timeout=WAIT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+
+
+def test_ctrl_c_during_apply_against_mock_server(mock_server: str, tmp_path: Path) -> None:
+    """Against a mock-server subprocess: Ctrl-C in the middle of a long apply exits 130,
+    every guardrail the server holds was reported as created, and the next apply finishes
+    the job with no duplicate."""
+    from openrouter_guardrails import OpenRouter
+
+    count = 800
+    path = tmp_path / "many.json"
+    records = [{"guardrail": {"name": f"g{i:04d}"}} for i in range(count)]
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "guardrails": records}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENROUTER_")}
+    command = [sys.executable, "-m", "openrouter_guardrails", "--base-url", mock_server]
+    env["OPENROUTER_API_KEY"] = DEFAULT_MANAGEMENT_KEY
+    process = subprocess.Popen(
+        [*command, "apply", str(path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with OpenRouter(api_key=DEFAULT_MANAGEMENT_KEY, server_url=mock_server) as client:
+
+        def held() -> int:
+            return int(client.guardrails.list(limit=1).total_count)
+
+        wait_for("the first creates", lambda: held() >= 1)
+        status, out, err = interrupt(process)
+        assert status == 130, err
+        reported = [line for line in out.splitlines() if line.startswith("created ")]
+        assert 0 < len(reported) < count
+        assert len(reported) == held()
+        assert "interrupted: stopped by Ctrl-C" in err
+
+        again = subprocess.run(
+            [*command, "apply", str(path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert again.returncode == 0, again.stderr
+        names = [g.name for g in client.guardrails.list(limit=100)]
+        assert sorted(names) == [f"g{i:04d}" for i in range(count)]
