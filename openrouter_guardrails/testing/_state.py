@@ -3,7 +3,9 @@
 Guardrails and assignments are kept as the JSON objects the API returns, in the order they
 were made (the order the list operations return them in). Each table of the state notes
 which of its rows a request wrote, so that saving after a request writes those rows only: the
-cost of a write does not grow with the number of guardrails stored.
+cost of a write does not grow with the number of guardrails stored. (This relies on the fake
+changing nothing in a request it refuses: what such a request noted is forgotten after the
+next request that succeeds.)
 
 The file is a SQLite database in WAL mode, held with an exclusive lock for as long as a fake
 has it open: a second fake (a second ``mock-server``) on the same file is refused at start
