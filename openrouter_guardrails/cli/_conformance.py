@@ -1,18 +1,27 @@
 """``contract-test``: run the conformance suite against an implementation of the API.
 
 The suite lives in the testing kit (``openrouter_guardrails.testing.run_conformance``); this
-command prints its report as each check completes, writes it as JUnit XML or JSON on
-request, and exits 1 when a check failed (2 for a usage error).
+command prints a preflight line, then its report as each check completes, writes it as JUnit
+XML or JSON on request, saves the replay script of a difference the differential check found,
+and exits with the report's outcome: 0 conforms, 1 does not conform, 3 could not run (2 is a
+usage error).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
 from openrouter_guardrails._exceptions import OpenRouterError
 from openrouter_guardrails.cli._commands import State, main, pass_state, usage_message
+from openrouter_guardrails.testing._differential import (
+    DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
+    DEFAULT_DIFFERENTIAL_MAX_TIME,
+    Script,
+    replay_script,
+)
 from openrouter_guardrails.testing._fuzz import (
     DEFAULT_FUZZ_MAX_EXAMPLES,
     DEFAULT_SEED,
@@ -22,6 +31,8 @@ __all__ = ["contract_test"]
 
 _REPORT_SUFFIXES = (".xml", ".json")
 _DEFAULT_TIMEOUT = 30.0
+#: Where a replay script is saved unless told otherwise.
+DEFAULT_REPLAY_FILE = "contract-test-replay.json"
 
 
 @main.command("contract-test")
@@ -60,7 +71,54 @@ _DEFAULT_TIMEOUT = 30.0
     "--fuzz", is_flag=True, help="Also run Schemathesis over the contract (the 'fuzz' extra)."
 )
 @click.option(
-    "--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Seed of the fuzz run."
+    "--seed",
+    type=int,
+    default=DEFAULT_SEED,
+    show_default=True,
+    help="Seed of the differential check's sequences and of the fuzz run.",
+)
+@click.option(
+    "--differential-max-examples",
+    type=click.IntRange(1, 100_000),
+    default=DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
+    show_default=True,
+    help="Sequences the differential check tries at most.",
+)
+@click.option(
+    "--differential-max-time",
+    type=click.FloatRange(1, 86_400),
+    default=DEFAULT_DIFFERENTIAL_MAX_TIME,
+    show_default=True,
+    help="Seconds the differential check searches (shrinking a difference: half as long again).",
+)
+@click.option(
+    "--workspace-id",
+    "workspace_ids",
+    multiple=True,
+    help="A workspace the differential check may create guardrails in, besides the default "
+    "one (repeatable) [default: a made-up one when the target accepts it].",
+)
+@click.option(
+    "--default-guardrail-id",
+    default=None,
+    help="The id of a workspace default guardrail: checks its rules (skipped without it). "
+    "The check configures it when it is not, and removes it after.",
+)
+@click.option(
+    "--replay",
+    "replay_path",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Run a replay script (saved by an earlier run) once, printing each request with "
+    "the target's and the reference fake's answers; no other check runs.",
+)
+@click.option(
+    "--save-replay",
+    "save_replay",
+    type=click.Path(dir_okay=False),
+    default=DEFAULT_REPLAY_FILE,
+    show_default=True,
+    help="Where to save the replay script when the differential check finds a difference.",
 )
 @click.option(
     "--fuzz-max-examples",
@@ -107,6 +165,12 @@ def contract_test(
     report_path: str | None,
     fuzz: bool,
     seed: int,
+    differential_max_examples: int,
+    differential_max_time: float,
+    workspace_ids: tuple[str, ...],
+    default_guardrail_id: str | None,
+    replay_path: str | None,
+    save_replay: str,
     fuzz_max_examples: int,
     fuzz_max_time: float | None,
     key_hashes: tuple[str, ...],
@@ -119,14 +183,16 @@ def contract_test(
     Runs the contract's scenarios through the SDK against --base-url and prints each check:
     PASS, FAIL with the evidence (request, response, what was expected) or SKIP with the
     reason. It creates guardrails and assignments there, and removes them after each check.
-    Exit status: 0 when no check failed, 1 when one did, 2 for a usage error.
+    A preflight line first says whether the suite can run at all.
+
+    Exit status: 0 the implementation conforms (no check failed), 1 it does not (a check
+    failed), 2 a usage error, 3 the suite could not run (the target unreachable, the key
+    rejected or not a management key).
     """
     from openrouter_guardrails import testing
 
     if list_checks:
-        width = max(len(name) for name in testing.CONFORMANCE_CHECKS)
-        for name, description in testing.CONFORMANCE_CHECKS.items():
-            click.echo(f"{name.ljust(width)}  {description}")
+        _list_checks()
         return
     url = base_url or state.base_url
     key = api_key or state.api_key
@@ -137,21 +203,15 @@ def contract_test(
         )
     if not key:
         raise click.UsageError("give --api-key: a management key of the API under test")
-    if report_path is not None and Path(report_path).suffix.lower() not in _REPORT_SUFFIXES:
-        raise click.BadParameter(
-            "the report is JUnit XML (.xml) or JSON (.json)", param_hint="--report"
-        )
-    if report_path is not None and not Path(report_path).absolute().parent.is_dir():
-        raise click.BadParameter(
-            f"cannot write {report_path}: its folder does not exist", param_hint="--report"
-        )
-    started = False
+    if report_path is not None:
+        _check_report_path(report_path)
+    script = _read_script(replay_path) if replay_path is not None else None
+
+    def preflight(line: str) -> None:
+        click.echo(f"Conformance of {url.rstrip('/')} to the Guardrails API")
+        click.echo(f"{line}\n")
 
     def progress(check: testing.Check) -> None:
-        nonlocal started
-        if not started:
-            click.echo(f"Conformance of {url.rstrip('/')} to the Guardrails API\n")
-            started = True
         click.echo(check.to_text())
 
     try:
@@ -164,6 +224,12 @@ def contract_test(
             seed=seed,
             fuzz_max_examples=fuzz_max_examples,
             fuzz_max_time=fuzz_max_time,
+            differential_max_examples=differential_max_examples,
+            differential_max_time=differential_max_time,
+            workspaces=workspace_ids,
+            default_guardrail_id=default_guardrail_id,
+            replay=script,
+            on_preflight=preflight,
             key_hashes=key_hashes or None,
             member_user_ids=member_user_ids or None,
             timeout=state.timeout or _DEFAULT_TIMEOUT,
@@ -184,5 +250,49 @@ def contract_test(
             click.echo(f"error: cannot write the report to {report_path}: {exc.strerror}", err=True)
             raise SystemExit(2) from None
         click.echo(f"report written to {written}")
-    if not report.ok:
-        raise SystemExit(1)
+    if report.replay_script is not None and replay_path is None:
+        _save_script(report.replay_script, save_replay)
+    if report.exit_code:
+        raise SystemExit(report.exit_code)
+
+
+def _check_report_path(report_path: str) -> None:
+    """A usage error, before anything is sent, for a report that cannot be written."""
+    if Path(report_path).suffix.lower() not in _REPORT_SUFFIXES:
+        raise click.BadParameter(
+            "the report is JUnit XML (.xml) or JSON (.json)", param_hint="--report"
+        )
+    if not Path(report_path).absolute().parent.is_dir():
+        raise click.BadParameter(
+            f"cannot write {report_path}: its folder does not exist", param_hint="--report"
+        )
+
+
+def _save_script(script: dict[str, object], path: str) -> None:
+    """Save a replay script and say how to run it."""
+    try:
+        Path(path).write_text(
+            json.dumps(script, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    except OSError as exc:
+        click.echo(f"error: cannot save the replay script to {path}: {exc.strerror}", err=True)
+        return
+    click.echo(
+        f"replay script saved to {path}: replay it with "
+        f"contract-test --replay {path} (and the same --base-url)"
+    )
+
+
+def _list_checks() -> None:
+    from openrouter_guardrails import testing
+
+    width = max(len(name) for name in testing.CONFORMANCE_CHECKS)
+    for name, description in testing.CONFORMANCE_CHECKS.items():
+        click.echo(f"{name.ljust(width)}  {description}")
+
+
+def _read_script(path: str) -> Script:
+    try:
+        return replay_script(path)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--replay") from None

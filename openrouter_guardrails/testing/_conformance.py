@@ -21,7 +21,7 @@ import httpx
 
 from openrouter_guardrails._exceptions import APIConnectionError, APIError, OpenRouterError
 
-# Importing these registers their checks, in the order they run.
+# Importing these registers their checks (put in order below).
 from . import _checks, _negatives  # noqa: F401
 from ._contract import Contract
 from ._differential import (
@@ -72,6 +72,14 @@ def _fuzz(run: Run) -> str | None:
     run.note = f"{result.summary}\n{result.details}" if result.details else result.summary
     return None
 
+
+#: The order the checks run in, by the module that holds them: the scenarios, the cases
+#: derived from the constraints, the differential sequences, the fuzz run.
+_MODULE_ORDER = ("_checks", "_negatives", "_differential", "_conformance")
+for _name, _spec in sorted(
+    REGISTRY.items(), key=lambda item: _MODULE_ORDER.index(item[1].run.__module__.rsplit(".")[-1])
+):
+    REGISTRY[_name] = REGISTRY.pop(_name)
 
 #: The checks of the suite, in the order they run: name -> what it proves.
 CONFORMANCE_CHECKS: Mapping[str, str] = {name: spec.description for name, spec in REGISTRY.items()}
