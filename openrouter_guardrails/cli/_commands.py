@@ -741,7 +741,9 @@ def get_cmd(state: State, guardrail_id: str) -> None:
 @pass_state
 @_guard
 def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
-    """Create a guardrail (--from-file accepts what get --json prints)."""
+    """Create a guardrail.
+
+    --from-file accepts what get --json prints."""
     fields = _read_fields_file(from_file, "CreateGuardrailRequest") if from_file else {}
     fields.update(_collect("CreateGuardrailRequest", given))
     (required,) = contract()["components"]["schemas"]["CreateGuardrailRequest"]["required"]

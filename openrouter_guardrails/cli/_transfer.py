@@ -118,7 +118,9 @@ def _dump(document: dict[str, Any], path: str) -> str:
 @pass_state
 @_guard
 def export_cmd(state: State, output: str, workspace_ids: Sequence[str]) -> None:
-    """Write every guardrail with its assignments to a file that plan and apply read."""
+    """Write guardrails and assignments to a file.
+
+    The file is what plan and apply read."""
     workspaces = covered(workspace_ids)
     document = build_export(state.client().guardrails, workspaces=workspaces)
     text = _dump(document, output)
@@ -256,8 +258,10 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
 @pass_state
 @_guard
 def plan_cmd(state: State, file: str, workspace_ids: Sequence[str], prune: bool) -> None:
-    """Show what apply would change to make the account match FILE (JSON or YAML, '-' for
-    stdin). Exits 0 when nothing would change, 3 when changes are pending."""
+    """Show what apply would change (exit 3 if anything).
+
+    FILE is JSON or YAML ('-' for stdin). Exits 0 when nothing would change, 3 when
+    changes are pending."""
     desired, workspaces = _load(file, workspace_ids)
     plan = make_plan(desired, read_account(state, workspaces, desired), prune=prune)
     if state.as_json:
@@ -404,9 +408,11 @@ class _Run:
 def apply_cmd(
     state: State, file: str, workspace_ids: Sequence[str], prune: bool, batch_size: int
 ) -> None:
-    """Make the account match FILE (JSON or YAML, '-' for stdin): create, update, assign
-    and unassign (and delete with --prune). Safe to run again: it continues from what the
-    account holds. Ctrl-C stops after the request in flight (exit 130)."""
+    """Make the account match a guardrails FILE.
+
+    FILE is JSON or YAML ('-' for stdin). apply creates, updates, assigns and unassigns
+    (and deletes with --prune). Safe to run again: it continues from what the account
+    holds. Ctrl-C stops after the request in flight (exit 130)."""
     desired, workspaces = _load(file, workspace_ids)
     plan = make_plan(desired, read_account(state, workspaces, desired), prune=prune)
     run = _Run(state, plan, batch_size)
