@@ -225,3 +225,31 @@ def test_ctrl_c_during_apply_against_mock_server(mock_server: str, tmp_path: Pat
         assert again.returncode == 0, again.stderr
         names = [g.name for g in client.guardrails.list(limit=100)]
         assert sorted(names) == [f"g{i:04d}" for i in range(count)]
+
+
+def test_ctrl_c_between_batches_reports_a_partial_assignment(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    """Ctrl-C during the first batch of an assignment: that batch completes, the report says
+    how many ids were assigned, exit 130; the next apply assigns the rest."""
+    server.fake.add_guardrail(name="P")
+    hashes = [f"{i:064x}" for i in range(3)]
+    path = tmp_path / "want.json"
+    record = {"guardrail": {"name": "P"}, "key_hashes": hashes}
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "guardrails": [record]}))
+    route = "POST /guardrails/{id}/assignments/keys"
+    server.fake.faults.add(route, delay=1.5, times=None)
+    process = start(server, "apply", str(path), "--batch-size", "1")
+    wait_for("the first batch", lambda: any(r.route == route for r in server.fake.requests))
+    status, out, err = interrupt(process)
+    assert status == 130, err
+    assert out.splitlines() == [
+        "assigned 1 key_hashes to 'P' (" + server.fake.guardrails[0]["id"] + ")"
+    ]
+    assert len(server.fake.key_assignments) == 1
+    assert "0 change(s) made and 1 not made" in err
+    server.fake.faults.clear()
+    again = start(server, "apply", str(path))
+    _out, err = again.communicate(timeout=WAIT)
+    assert again.returncode == 0, err
+    assert sorted(a["key_hash"] for a in server.fake.key_assignments) == hashes
