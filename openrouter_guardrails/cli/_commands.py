@@ -3,10 +3,10 @@
 Output is a table for people, or JSON with ``--json`` (the shapes are in the README). The
 program's own options (``--json``, ``--api-key``, ...) may also follow the command.
 
-Exit statuses: 0 success; 1 the server reported an error (its message is printed) or a
-confirmation was declined; 2 a usage error (including arguments the contract rejects and
-input files that cannot be read, caught before anything is sent); 3 ``plan`` found changes
-to make; 130 interrupted (Ctrl-C). With ``--json``, an error is one JSON object on stderr.
+Exit statuses of the management commands: 0 success; 1 the server reported an error (its
+message is printed) or a confirmation was declined; 2 a usage error (including arguments the
+contract rejects and input files that cannot be read, caught before anything is sent); 3
+``plan`` found changes to make; 130 interrupted (Ctrl-C, every command). With ``--json``, an error is one JSON object on stderr.
 The API key is never printed.
 """
 
@@ -641,8 +641,8 @@ def main(
     """Manage OpenRouter guardrails, run a fake of the API, or test an implementation.
 
     The options below may go before or after the command: openrouter-guardrails list --json.
-    Exit status: 0 done, 1 the server reported an error, 2 usage error, 3 plan found changes,
-    130 interrupted.
+    Exit status: 0 done, 1 the server reported an error, 2 usage error, 3 plan found changes
+    (contract-test: see its help), 130 interrupted.
     """
     ctx.obj = State(api_key, base_url, as_json, timeout, allow_insecure_http)
 
