@@ -6,8 +6,8 @@ program's own options (``--json``, ``--api-key``, ...) may also follow the comma
 Exit statuses of the management commands: 0 success; 1 the server reported an error (its
 message is printed) or a confirmation was declined; 2 a usage error (including arguments the
 contract rejects and input files that cannot be read, caught before anything is sent); 3
-``plan`` found changes to make; 130 interrupted (Ctrl-C, every command). With ``--json``, an error is one JSON object on stderr.
-The API key is never printed.
+``plan`` found changes to make; 130 interrupted (Ctrl-C, every command). With ``--json``,
+an error is one JSON object on stderr. The API key is never printed.
 """
 
 from __future__ import annotations
