@@ -295,21 +295,27 @@ def load(server: Server, clients: int, seconds: float, client_kind: str) -> dict
         thread.start()
     barrier.wait(120)
     started = time.perf_counter()
-    cpu_before = cpu_seconds(server.process.pid)
+    windows = 10
+    cpu_marks = [cpu_seconds(server.process.pid)]
     rss_before = rss_mib(server.process.pid)
     own_before = time.process_time()
-    stop.wait(seconds)
-    cpu_after = cpu_seconds(server.process.pid)
+    for window in range(1, windows + 1):
+        stop.wait(max(0.0, started + seconds * window / windows - time.perf_counter()))
+        cpu_marks.append(cpu_seconds(server.process.pid))
     rss_after = rss_mib(server.process.pid)
     own = time.process_time() - own_before
     stop.set()
     for thread in threads:
         thread.join(60)
     samples = [s for record in records for s in record if s.ended - started <= seconds]
-    windows = 10
     per_window = [0] * windows
     for sample in samples:
         per_window[min(windows - 1, int((sample.ended - started) / seconds * windows))] += 1
+    cpu_before, cpu_after = cpu_marks[0], cpu_marks[-1]
+    cpu_per_window = [
+        None if start is None or end is None or not count else (end - start) / count * 1e6
+        for start, end, count in zip(cpu_marks[:-1], cpu_marks[1:], per_window, strict=True)
+    ]
     reads = [s.seconds for s in samples if s.kind == "read"]
     writes = [s.seconds for s in samples if s.kind == "write"]
     return {
@@ -327,6 +333,7 @@ def load(server: Server, clients: int, seconds: float, client_kind: str) -> dict
             else None
         ),
         "per_tenth_per_second": [round(n / (seconds / windows)) for n in per_window],
+        "per_tenth_server_cpu_us": [None if c is None else round(c) for c in cpu_per_window],
         "read_p50_ms": percentile(reads, 0.5) * 1000,
         "read_p99_ms": percentile(reads, 0.99) * 1000,
         "write_p50_ms": percentile(writes, 0.5) * 1000,
@@ -423,6 +430,8 @@ def markdown(result: dict[str, Any]) -> str:
         + " -> ".join("?" if m is None else f"{m:.0f} MiB" for m in load_["server_rss_mib"]),
         "- requests/s in each tenth of the run: "
         + ", ".join(str(n) for n in load_["per_tenth_per_second"]),
+        "- server CPU time per request (us) in each tenth: "
+        + ", ".join("?" if c is None else str(c) for c in load_["per_tenth_server_cpu_us"]),
         "",
         "| | p50 (ms) | p99 (ms) |",
         "|---|---|---|",
