@@ -114,6 +114,7 @@ def run_conformance(
     allow_insecure_http: bool = False,
     differential_max_examples: int = DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
     differential_max_time: float = DEFAULT_DIFFERENTIAL_MAX_TIME,
+    differential_shrink_time: float | None = None,
     workspaces: Sequence[str] = (),
     default_guardrail_id: str | None = None,
     replay: Script | None = None,
@@ -141,8 +142,9 @@ def run_conformance(
         machine.
     :param differential_max_examples: sequences the ``differential`` check tries at most
         (drawn with ``seed``).
-    :param differential_max_time: seconds it searches for a difference at most (shrinking
-        one found may take half as long again).
+    :param differential_max_time: seconds it searches for a difference at most.
+    :param differential_shrink_time: seconds it shrinks a difference found at most
+        (default: half of ``differential_max_time``; 0: report it as found).
     :param workspaces: workspaces (besides the default one) the ``differential`` check may
         create guardrails in; without any, it uses a made-up one when the target accepts it.
     :param default_guardrail_id: the id of a workspace default guardrail, for
@@ -187,6 +189,7 @@ def run_conformance(
         options=RunOptions(
             differential_max_examples=differential_max_examples,
             differential_max_time=differential_max_time,
+            differential_shrink_time=differential_shrink_time,
             workspaces=tuple(workspaces),
             default_guardrail_id=default_guardrail_id,
             replay_script=replay,

@@ -725,10 +725,13 @@ def search(
     seed_value: int,
     max_examples: int,
     max_time: float,
+    shrink_time: float | None = None,
 ) -> _Search:
     """Draw sequences with Hypothesis until one shows a difference (then shrink it), for at
-    most ``max_examples`` sequences and ``max_time`` seconds (shrinking: half as long again,
-    at least five seconds)."""
+    most ``max_examples`` sequences and ``max_time`` seconds; shrinking takes at most
+    ``shrink_time`` seconds (default: half of ``max_time``; 0: the first difference found is
+    reported as it is)."""
+    shrinking = max_time / 2 if shrink_time is None else shrink_time
     strategies = _Strategies(run.contract, pools)
     found = _Search()
     search_ends = time.monotonic() + max_time
@@ -748,14 +751,14 @@ def search(
         if found.steps is None or _smaller(encoded, found.steps):
             found.steps, found.outcome = encoded, outcome
         if shrinking_ends is None:
-            shrinking_ends = now + max(5.0, max_time / 2)
+            shrinking_ends = now + shrinking
         return True
 
     @settings(
         max_examples=max_examples,
         deadline=None,
         database=None,
-        phases=[Phase.generate, Phase.shrink],
+        phases=[Phase.generate, Phase.shrink] if shrinking > 0 else [Phase.generate],
         suppress_health_check=list(HealthCheck),
         verbosity=Verbosity.quiet,
         report_multiple_bugs=False,
@@ -856,6 +859,7 @@ def _differential(run: Run) -> str | None:
         seed_value=run.seed,
         max_examples=run.differential_max_examples,
         max_time=run.differential_max_time,
+        shrink_time=run.differential_shrink_time,
     )
     took = time.monotonic() - started
     scope = (

@@ -88,6 +88,7 @@ class RunOptions:
 
     differential_max_examples: int = 60
     differential_max_time: float = 30.0
+    differential_shrink_time: float | None = None
     workspaces: Sequence[str] = ()
     default_guardrail_id: str | None = None
     replay_script: Any = None
@@ -181,6 +182,7 @@ class Run:
         options = options or RunOptions()
         self.differential_max_examples = options.differential_max_examples
         self.differential_max_time = options.differential_max_time
+        self.differential_shrink_time = options.differential_shrink_time
         self.workspaces = list(options.workspaces)
         self.default_guardrail_id = options.default_guardrail_id
         self.replay_script: Any = options.replay_script
