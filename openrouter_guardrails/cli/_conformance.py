@@ -92,6 +92,13 @@ DEFAULT_REPLAY_FILE = "contract-test-replay.json"
     help="Seconds the differential check searches (shrinking a difference: half as long again).",
 )
 @click.option(
+    "--differential-shrink-time",
+    type=click.FloatRange(0, 86_400),
+    default=None,
+    help="Seconds the differential check shrinks a difference at most (0: report it as "
+    "found) [default: half of --differential-max-time].",
+)
+@click.option(
     "--workspace-id",
     "workspace_ids",
     multiple=True,
@@ -167,6 +174,7 @@ def contract_test(
     seed: int,
     differential_max_examples: int,
     differential_max_time: float,
+    differential_shrink_time: float | None,
     workspace_ids: tuple[str, ...],
     default_guardrail_id: str | None,
     replay_path: str | None,
@@ -226,6 +234,7 @@ def contract_test(
             fuzz_max_time=fuzz_max_time,
             differential_max_examples=differential_max_examples,
             differential_max_time=differential_max_time,
+            differential_shrink_time=differential_shrink_time,
             workspaces=workspace_ids,
             default_guardrail_id=default_guardrail_id,
             replay=script,

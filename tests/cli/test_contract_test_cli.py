@@ -5,7 +5,9 @@ the report files, the options, and ``--fuzz``."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import socket
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,26 +21,32 @@ from openrouter_guardrails.testing import (
     CONFORMANCE_CHECKS,
     DEFAULT_API_KEY,
     DEFAULT_MANAGEMENT_KEY,
+    DefectiveFake,
     FakeServer,
-    GuardrailsFake,
     _conformance,
 )
 
 KEYS = (DEFAULT_MANAGEMENT_KEY, DEFAULT_API_KEY)
 
 
-def contract_test(runner: CliRunner, server: FakeServer, *args: str) -> Result:
-    """Run ``contract-test`` against ``server`` as the management key; no key printed."""
+#: A small differential budget, bounded by count (later options override these).
+BUDGET = (
+    "--differential-max-examples",
+    "5",
+    "--differential-shrink-time",
+    "0",
+    "--save-replay",
+    os.devnull,
+)
+
+
+def contract_test(runner: CliRunner, server: FakeServer | str, *args: str) -> Result:
+    """Run ``contract-test`` against ``server`` (or a base URL) as the management key, with
+    a small differential budget; no key printed."""
+    url = server if isinstance(server, str) else server.base_url
     result = runner.invoke(
         main,
-        [
-            "contract-test",
-            "--base-url",
-            server.base_url,
-            "--api-key",
-            DEFAULT_MANAGEMENT_KEY,
-            *args,
-        ],
+        ["contract-test", "--base-url", url, "--api-key", DEFAULT_MANAGEMENT_KEY, *BUDGET, *args],
     )
     check_result(result, KEYS)
     return result
@@ -47,7 +55,7 @@ def contract_test(runner: CliRunner, server: FakeServer, *args: str) -> Result:
 @pytest.fixture
 def broken_server() -> Iterator[FakeServer]:
     """A fake that loses updates, over HTTP on 127.0.0.1, stopped after the test."""
-    with FakeServer(GuardrailsFake(defects={"lost_update"}), host="127.0.0.1", port=0) as running:
+    with FakeServer(DefectiveFake(defects={"lost_update"}), host="127.0.0.1", port=0) as running:
         yield running
 
 
@@ -59,13 +67,16 @@ def test_passes_against_the_fake(runner: CliRunner, server: FakeServer, tmp_path
     )
     assert result.exit_code == 0, result.output
     assert f"Conformance of {server.base_url} to the Guardrails API" in result.stdout
+    assert "preflight: GET " in result.stdout.splitlines()[1]
     for name in CONFORMANCE_CHECKS:
-        status = "SKIP" if name == "fuzz" else "PASS"
+        status = "SKIP" if name in ("fuzz", "default_guardrail") else "PASS"
         assert re.search(rf"^{status}  {name} ", result.stdout, re.MULTILINE), name
-    assert re.search(r"^13 passed, 0 failed, 1 skipped in [\d.]+ s$", result.stdout, re.M)
+    passed = len(CONFORMANCE_CHECKS) - 2
+    assert re.search(rf"^{passed} passed, 0 failed, 2 skipped in [\d.]+ s$", result.stdout, re.M)
     assert f"report written to {report}" in result.stdout
     suite = ET.parse(report).getroot().find("testsuite")
-    assert suite is not None and suite.get("failures") == "0" and suite.get("tests") == "14"
+    assert suite is not None and suite.get("failures") == "0"
+    assert suite.get("tests") == str(len(CONFORMANCE_CHECKS))
     assert server.fake.guardrails == []
 
 
@@ -195,3 +206,106 @@ def test_fuzz_without_schemathesis_is_a_clear_usage_error(
     assert result.exit_code == 2
     assert "pip install 'openrouter-guardrails[fuzz]'" in result.stderr
     assert server.fake.requests == []
+
+
+# -- outcomes, the differential check and its replay -------------------------------------
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_could_not_run_exits_3_after_a_one_line_preflight(
+    runner: CliRunner, server: FakeServer
+) -> None:
+    """An unreachable target, a rejected key and a key that is not a management key each
+    exit 3 with one preflight line saying which; no check runs."""
+    unreachable = contract_test(runner, f"http://127.0.0.1:{free_port()}/api/v1")
+    rejected = runner.invoke(
+        main, ["contract-test", "--base-url", server.base_url, "--api-key", "sk-or-v1-nope"]
+    )
+    not_management = runner.invoke(
+        main, ["contract-test", "--base-url", server.base_url, "--api-key", DEFAULT_API_KEY]
+    )
+    for result, why in (
+        (unreachable, "cannot reach"),
+        (rejected, "the key was rejected (401)"),
+        (not_management, "the key is not a management key (403)"),
+    ):
+        check_result(result, KEYS)
+        assert result.exit_code == 3, result.output
+        (line,) = [x for x in result.stdout.splitlines() if x.startswith("preflight:")]
+        assert line.startswith("preflight: could not run: ") and why in line
+        assert not re.search(r"^(PASS|FAIL|SKIP)  ", result.stdout, re.MULTILINE)
+        assert "could not run: " in result.stdout.splitlines()[-1]
+    assert server.fake.guardrails == []
+
+
+def test_a_difference_is_saved_and_replays(runner: CliRunner, tmp_path: Path) -> None:
+    """The differential check reports a difference with each step's two answers and saves
+    its script; --replay runs it again: exit 1 against the defective server, 0 once fixed."""
+    script = tmp_path / "replay.json"
+    with FakeServer(
+        DefectiveFake(defects={"key_on_two_guardrails"}), host="127.0.0.1", port=0
+    ) as broken:
+        found = contract_test(
+            runner,
+            broken,
+            "--only",
+            "differential",
+            "--differential-max-examples",
+            "30",
+            "--differential-shrink-time",
+            "2",
+            "--save-replay",
+            str(script),
+        )
+        assert found.exit_code == 1, found.output
+        assert "FAIL  differential" in found.stdout
+        assert "target: 200" in found.stdout and "model:  200" in found.stdout
+        assert f"replay script saved to {script}" in found.stdout
+        saved = json.loads(script.read_text(encoding="utf-8"))
+        assert saved["difference"] and saved["steps"] and saved["transcript"]
+        again = contract_test(runner, broken, "--replay", str(script))
+        assert again.exit_code == 1, again.output
+        assert saved["difference"].split(",")[0] in again.stdout
+        assert broken.fake.guardrails == []
+    with FakeServer(host="127.0.0.1", port=0) as fixed:
+        fixed_run = contract_test(runner, fixed, "--replay", str(script))
+    assert fixed_run.exit_code == 0, fixed_run.output
+    assert "PASS  differential" in fixed_run.stdout
+
+
+def test_replay_of_a_file_that_is_not_a_script_is_a_usage_error(
+    runner: CliRunner, server: FakeServer, tmp_path: Path
+) -> None:
+    """--replay with a file that is not a replay script exits 2 naming the problem."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"steps": []}', encoding="utf-8")
+    result = contract_test(runner, server, "--replay", str(bad))
+    assert result.exit_code == 2
+    assert "not a replay script" in result.stderr
+    assert server.fake.requests == []
+
+
+def test_default_guardrail_id_runs_its_check(runner: CliRunner, server: FakeServer) -> None:
+    """With --default-guardrail-id the workspace default guardrail's rules are checked (and
+    it is left unconfigured after); without it the check is skipped, naming the option."""
+    without = contract_test(runner, server, "--only", "default_guardrail")
+    given = contract_test(
+        runner,
+        server,
+        "--only",
+        "default_guardrail",
+        "--default-guardrail-id",
+        server.fake.default_guardrail_id(),
+    )
+    assert (
+        "SKIP  default_guardrail" in without.stdout and "--default-guardrail-id" in without.stdout
+    )
+    assert given.exit_code == 0, given.output
+    assert "PASS  default_guardrail" in given.stdout
+    assert server.fake.guardrails == []
