@@ -456,3 +456,33 @@ def test_a_remembered_content_filter_still_checks_a_broken_twin() -> None:
             {"data": [guardrail(content_filters=[twin])], "total_count": 1},
             strict_responses=True,
         ).guardrails.list()
+
+
+def test_the_async_client_reads_with_the_same_rules() -> None:
+    """Async: the same violations on the same item, and strict mode raises the same way."""
+    import asyncio
+
+    from openrouter_guardrails import AsyncOpenRouter
+
+    body = {"data": [guardrail(), guardrail(limit_usd="9")], "total_count": 2}
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=body)
+
+    async def main(strict: bool) -> Any:
+        client = AsyncOpenRouter(
+            api_key=API_KEY,
+            async_client=httpx.AsyncClient(transport=httpx.MockTransport(reply)),
+            strict_responses=strict,
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ContractViolationWarning)
+            return await client.guardrails.list()
+
+    page = asyncio.run(main(strict=False))
+    assert [g.contract_violations for g in page.data] == [
+        (),
+        (ContractViolation("limit_usd", "must be a number or null (None), not str"),),
+    ]
+    with pytest.raises(ResponseValidationError, match=r"data\[1\]\.limit_usd"):
+        asyncio.run(main(strict=True))
