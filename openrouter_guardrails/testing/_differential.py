@@ -73,7 +73,8 @@ DEFAULT_DIFFERENTIAL_MAX_EXAMPLES = 60
 DEFAULT_DIFFERENTIAL_MAX_TIME = 30.0
 #: Steps in one sequence at most.
 MAX_STEPS = 20
-#: Steps after the first creates, at least (shrinking goes below: it drops whole steps).
+#: Steps after the first creates, at least (a difference found is shrunk below: its steps
+#: are dropped one at a time while it remains).
 _MIN_STEPS = 6
 #: Values of each pool the steps draw from (few, so that steps meet on the same ones).
 _POOL_SIZE = 3
@@ -777,7 +778,28 @@ def search(
         # Shrinking stopped by the time budget ends as Hypothesis's "flaky" report; the
         # smallest difference seen is kept all the same.
         pass
+    if found.steps is not None and shrinking > 0 and shrinking_ends is not None:
+        _drop_steps(run, pools, found, shrinking_ends)
     return found
+
+
+def _drop_steps(run: Run, pools: Mapping[str, Sequence[str]], found: _Search, ends: float) -> None:
+    """Shrink further than the strategy's minimum length: drop one step at a time while
+    the difference remains, until no step can go or the time is up."""
+    assert found.steps is not None
+    progress = True
+    while progress and time.monotonic() < ends:
+        progress = False
+        for index in range(len(found.steps) - 1, -1, -1):
+            if time.monotonic() >= ends:
+                return
+            shorter = found.steps[:index] + found.steps[index + 1 :]
+            outcome = _play(run, pools, _decoded(shorter))
+            found.sequences += 1
+            found.requests += len(outcome.transcript)
+            if outcome.difference is not None:
+                found.steps, found.outcome, progress = shorter, outcome, True
+                break
 
 
 def _decoded(steps: Sequence[Any]) -> list[dict[str, Any]]:
