@@ -1,14 +1,12 @@
-"""The conformance suite: the contract's scenarios, run against any implementation of the
-Guardrails API (the real one, a gateway, a mock, the fake) through the public client.
+"""The conformance suite's runner: :func:`run_conformance` checks any implementation of the
+Guardrails API (the real one, a gateway, a mock, the fake) against the contract.
 
-:func:`run_conformance` runs the checks of :data:`CONFORMANCE_CHECKS` in order. Each creates
-what it needs, checks the answers, and removes what it created when it ends, passed or not:
-an httpx response hook on the client given to the SDK sees every raw response, records it
-(``responses_match_schema`` validates them all against the contract's JSON Schemas) and
-tracks every guardrail created and every assignment made, whoever made it, for the cleanup.
-
-Requests the SDK refuses before sending (``limit=0``, a body that breaks the schema) or
-rewrites (the deprecated ``enforce_zdr``) go out with raw httpx on the same client.
+It runs a one-line preflight (can the suite run at all?), then the checks of
+:data:`CONFORMANCE_CHECKS` in order, each turned into a :class:`~._report.Check` whatever it
+raises and cleaned up after, and returns the :class:`~._report.Report`. The checks live by
+concern: the harness (``_harness``), the scenarios (``_checks``), the cases derived from the
+constraints (``_negatives``), the differential sequences against the reference fake
+(``_differential``), Schemathesis (``_fuzz``).
 """
 
 from __future__ import annotations
@@ -33,11 +31,9 @@ from ._fuzz import (
     DEFAULT_FUZZ_MAX_EXAMPLES,
     DEFAULT_SEED,
     FUZZ_EXTRA_HINT,
-    run_schemathesis,
     schemathesis_available,
 )
 from ._harness import (
-    MAX_FAILURES,
     NOT_JSON,
     REGISTRY,
     CheckSpec,
@@ -45,37 +41,15 @@ from ._harness import (
     Run,
     RunOptions,
     describe_error,
-    register_check,
 )
-from ._report import Check, Failure, Report, first_failures
+from ._report import Check, Failure, Report
 
 __all__ = ["CONFORMANCE_CHECKS", "run_conformance"]
 
 
-@register_check("fuzz", "Schemathesis: examples, coverage, fuzzing and stateful phases (--fuzz)")
-def _fuzz(run: Run) -> str | None:
-    if not run.fuzz:
-        return "not asked for (--fuzz)"
-    if run.transport is not None:
-        return "Schemathesis needs the API over HTTP: a base URL, not a transport"
-    result = run_schemathesis(
-        run.base_url,
-        run.api_key,
-        run.contract.document,
-        seed=run.seed,
-        max_examples=run.fuzz_max_examples,
-        max_time=run.fuzz_max_time,
-    )
-    for guardrail_id in result.created_ids:
-        run.created[guardrail_id] = None
-    run.failures.extend(first_failures(result.failures, MAX_FAILURES))
-    run.note = f"{result.summary}\n{result.details}" if result.details else result.summary
-    return None
-
-
 #: The order the checks run in, by the module that holds them: the scenarios, the cases
 #: derived from the constraints, the differential sequences, the fuzz run.
-_MODULE_ORDER = ("_checks", "_negatives", "_differential", "_conformance")
+_MODULE_ORDER = ("_checks", "_negatives", "_differential", "_fuzz")
 for _name, _spec in sorted(
     REGISTRY.items(), key=lambda item: _MODULE_ORDER.index(item[1].run.__module__.rsplit(".")[-1])
 ):

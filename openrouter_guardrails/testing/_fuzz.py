@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._report import Failure
+from ._harness import MAX_FAILURES, Run, register_check
+from ._report import Failure, first_failures
 
 __all__ = [
     "DEFAULT_FUZZ_MAX_EXAMPLES",
@@ -283,3 +284,24 @@ def run_schemathesis(
         details=_details(output, api_key) if failures else "",
         output=output,
     )
+
+
+@register_check("fuzz", "Schemathesis: examples, coverage, fuzzing and stateful phases (--fuzz)")
+def _fuzz_check(run: Run) -> str | None:
+    if not run.fuzz:
+        return "not asked for (--fuzz)"
+    if run.transport is not None:
+        return "Schemathesis needs the API over HTTP: a base URL, not a transport"
+    result = run_schemathesis(
+        run.base_url,
+        run.api_key,
+        run.contract.document,
+        seed=run.seed,
+        max_examples=run.fuzz_max_examples,
+        max_time=run.fuzz_max_time,
+    )
+    for guardrail_id in result.created_ids:
+        run.created[guardrail_id] = None
+    run.failures.extend(first_failures(result.failures, MAX_FAILURES))
+    run.note = f"{result.summary}\n{result.details}" if result.details else result.summary
+    return None
