@@ -65,6 +65,9 @@ BUDGET: dict[str, Any] = {
     "differential_shrink_time": 0.0,
 }
 
+#: Fewer sequences for the whole runs (the reference fake runs them all).
+FEWER: dict[str, Any] = {"differential_max_examples": 10}
+
 
 def run_against(base_url: str, fake: GuardrailsFake, **options: Any) -> Report:
     """The suite against ``fake`` with both extra keys and its default guardrail's id."""
@@ -125,7 +128,7 @@ def test_defect_is_caught_over_http(defect: str, served: Any) -> None:
 def test_reference_fake_passes_the_whole_default_run_in_process() -> None:
     """Every check passes on the reference fake in process (fuzz says why it did not run)."""
     fake = GuardrailsFake()
-    report = run_against(BASE_URL, fake, transport=FakeTransport(fake))
+    report = run_against(BASE_URL, fake, transport=FakeTransport(fake), **FEWER)
     assert report.ok and report.outcome == "conforms" and report.exit_code == 0, report.to_text()
     assert [c.name for c in report.skipped] == ["fuzz"]
     assert (fake.guardrails, fake.key_assignments, fake.member_assignments) == ([], [], [])
@@ -134,7 +137,7 @@ def test_reference_fake_passes_the_whole_default_run_in_process() -> None:
 def test_reference_fake_passes_the_whole_default_run_over_http(served: Any) -> None:
     """Over real HTTP every check passes too, and nothing is left behind."""
     server = served(GuardrailsFake())
-    report = run_against(server.base_url, server.fake)
+    report = run_against(server.base_url, server.fake, **FEWER)
     assert report.ok, report.to_text()
     assert server.fake.guardrails == []
 
@@ -143,6 +146,6 @@ def test_reference_fake_passes_the_whole_default_run_over_http(served: Any) -> N
 def test_whole_default_run_fails_on_a_defect(defect: str) -> None:
     """The whole default run (every check) ends "does not conform" on a defective fake."""
     fake = DefectiveFake(defects={defect})
-    report = run_against(BASE_URL, fake, transport=FakeTransport(fake))
+    report = run_against(BASE_URL, fake, transport=FakeTransport(fake), **FEWER)
     assert CAUGHT_BY[defect] in [c.name for c in report.failed]
     assert report.exit_code == 1
