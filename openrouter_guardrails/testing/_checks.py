@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from openrouter_guardrails_api.sdk import OPERATIONS
 
@@ -555,32 +554,25 @@ def _responses_match_schema(run: Run) -> None:
     run.failures.extend(first_failures(failures, MAX_FAILURES))
 
 
-def _create(run: Run, purpose: str, **fields: Any) -> tuple[Observed, dict[str, Any]]:
-    """Create a guardrail with raw httpx: the answer, and its data (empty when none)."""
-    answer = run.raw("POST", "/guardrails", body={**run.minimal_create_body(purpose), **fields})
-    data = answer.body.get("data") if isinstance(answer.body, dict) else None
-    return answer, data if isinstance(data, dict) else {}
-
-
 @register_check("schema_defaults", "a field a create leaves out answers its contract default")
 def _schema_defaults(run: Run) -> None:
-    schema = run.contract.schema(run.contract.body_schema_name("createGuardrail"))
+    schema = run.body_schema("create")
     defaults = {
         name: prop["default"]
         for name, prop in schema["properties"].items()
         if "default" in prop and name not in schema.get("required", [])
     }
-    answer, data = _create(run, "defaults")
+    answer, data = run.create_raw("defaults")
     run.expect(bool(data), "a create with its required fields alone succeeds", f"{answer.status}")
     run.expect_fields(data, defaults, f"create answers the defaults {defaults}")
-    stored = run.raw("GET", f"/guardrails/{quote(str(data['id']), safe='')}")
+    stored = run.raw("GET", run.path("get", str(data["id"])))
     got = stored.body.get("data") if isinstance(stored.body, dict) else None
     run.expect_fields(got if isinstance(got, dict) else {}, defaults, "get answers them too")
 
 
 @register_check("builtin_actions", "every builtin filter slug accepts every action of the contract")
 def _builtin_actions(run: Run) -> None:
-    schema = run.contract.schema(run.contract.body_schema_name("createGuardrail"))
+    schema = run.body_schema("create")
     for name, prop in schema["properties"].items():
         entry = run.contract.item_properties(prop)
         if LABELLED_BY not in entry:
@@ -591,7 +583,7 @@ def _builtin_actions(run: Run) -> None:
         )
         for action in run.resolved(entry[action_field])["enum"]:
             sent = [{LABELLED_BY: slug, action_field: action} for slug in slugs]
-            answer, data = _create(run, f"builtin-{action}", **{name: sent})
+            answer, data = run.create_raw(f"builtin-{action}", **{name: sent})
             what = f"a create with every {LABELLED_BY} and {action_field} {action!r} succeeds"
             if run.soft(bool(data), what, f"status {answer.status}", answer.exchange):
                 held = sorted(
@@ -609,20 +601,20 @@ def _builtin_actions(run: Run) -> None:
     "server_assigned_fields", "the fields the server assigns are not taken from a request"
 )
 def _server_assigned_fields(run: Run) -> None:
-    create = run.contract.schema(run.contract.body_schema_name("createGuardrail"))["properties"]
-    update = run.contract.schema(run.contract.body_schema_name("updateGuardrail"))["properties"]
+    create = run.body_schema("create")["properties"]
+    update = run.body_schema("update")["properties"]
     made_up = {name: f"2001-02-03T04:05:06.000Z-{run.token}" for name in SERVER_ASSIGNED}
     made_up.update(id=str(uuid.uuid4()), **{SCOPED_BY: str(uuid.uuid4())})
     for name in sorted(SERVER_ASSIGNED - set(create)):
-        answer, data = _create(run, f"assigned-{name}", **{name: made_up[name]})
+        answer, data = run.create_raw(f"assigned-{name}", **{name: made_up[name]})
         run.soft(
             answer.status == 400 or data.get(name) != made_up[name],
             f"a create that sends {name} is refused (400) or answers the server's own {name}",
             f"it answers {name} {data.get(name)!r}",
             answer.exchange,
         )
-    _, original = _create(run, "assigned")
-    path = f"/guardrails/{quote(str(original['id']), safe='')}"
+    _, original = run.create_raw("assigned")
+    path = run.path("get", str(original["id"]))
     for name in sorted(SERVER_ASSIGNED - set(update)):
         answer = run.raw("PATCH", path, body={name: made_up[name]})
         stored = run.raw("GET", path)
@@ -644,7 +636,7 @@ def _server_assigned_fields(run: Run) -> None:
 def _default_guardrail(run: Run) -> str | None:
     if not run.default_guardrail_id:
         return "no workspace default guardrail id was given (--default-guardrail-id)"
-    path = f"/guardrails/{quote(run.default_guardrail_id, safe='')}"
+    path = run.path("get", run.default_guardrail_id)
     first = run.raw("GET", path)
     notes = []
     if first.status == 404:
@@ -670,7 +662,7 @@ def _default_guardrail(run: Run) -> str | None:
         workspace = data.get(SCOPED_BY)
         pages = OPERATIONS["list"].pagination
         limit = pages.limit if pages is not None else "limit"
-        listed = run.raw("GET", "/guardrails", params={SCOPED_BY: workspace, limit: 100})
+        listed = run.raw("GET", run.path("list"), params={SCOPED_BY: workspace, limit: 100})
         ids = [g.get("id") for g in (listed.body or {}).get("data", [])]
         run.expect(
             run.default_guardrail_id in ids,

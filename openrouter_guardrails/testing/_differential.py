@@ -910,9 +910,8 @@ def _workspaces(run: Run) -> list[str] | str:
     the real API wants workspaces that exist). A string: why the check cannot run."""
     if run.replay_script is not None:
         return list(run.replay_script.pools[_WORKSPACES])
-    probe = run.raw("POST", "/guardrails", body=run.minimal_create_body("probe"))
-    data = probe.body.get("data") if isinstance(probe.body, dict) else None
-    workspace = data.get(SCOPED_BY) if isinstance(data, dict) else None
+    probe, data = run.create_raw("probe")
+    workspace = data.get(SCOPED_BY)
     if not isinstance(workspace, str):
         run.fail(
             f"a guardrail created with no {SCOPED_BY} answers its {SCOPED_BY}",
@@ -921,9 +920,7 @@ def _workspaces(run: Run) -> list[str] | str:
     found = [workspace, *run.workspaces]
     if not run.workspaces:
         made_up = str(uuid.UUID(int=run.seed, version=4))
-        probe = run.raw(
-            "POST", "/guardrails", body={**run.minimal_create_body("probe"), SCOPED_BY: made_up}
-        )
+        probe, _ = run.create_raw("probe", **{SCOPED_BY: made_up})
         if 200 <= probe.status < 300:
             found.append(made_up)
     run.cleanup()

@@ -20,9 +20,10 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 import httpx
+from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._exceptions import APIError, OpenRouterError
@@ -349,14 +350,32 @@ class Run:
     @property
     def name_field(self) -> str:
         """The one field a create requires: the guardrail's name."""
-        schema = self.contract.schema(self.contract.body_schema_name("createGuardrail"))
+        schema = self.contract.schema(str(OPERATIONS["create"].body_name))
         (name,) = schema["required"]
         return str(name)
+
+    @staticmethod
+    def path(name: str, guardrail_id: str = "") -> str:
+        """The path of the operation the SDK calls ``name``, on ``guardrail_id``."""
+        return OPERATIONS[name].path.replace("{id}", quote(guardrail_id, safe=""))
+
+    def body_schema(self, name: str) -> Mapping[str, Any]:
+        """The request body schema of the operation the SDK calls ``name``."""
+        return self.contract.schema(str(OPERATIONS[name].body_name))
+
+    def create_raw(self, purpose: str, **fields: Any) -> tuple[Observed, dict[str, Any]]:
+        """Create a guardrail with raw httpx, from the least valid body and ``fields``: the
+        answer, and the guardrail it holds (empty when none)."""
+        create = OPERATIONS["create"]
+        body = {**self.minimal_create_body(purpose), **fields}
+        answer = self.raw(create.method.upper(), create.path, body=body)
+        data = answer.body.get("data") if isinstance(answer.body, dict) else None
+        return answer, data if isinstance(data, dict) else {}
 
     def minimal_create_body(self, purpose: str) -> dict[str, Any]:
         """The smallest body a create accepts: its required fields, each at its least valid
         value (the name says which run made it)."""
-        schema = self.contract.schema(self.contract.body_schema_name("createGuardrail"))
+        schema = self.contract.schema(str(OPERATIONS["create"].body_name))
         body: dict[str, Any] = self.minimal_value(schema, purpose)
         return body
 
