@@ -10,6 +10,7 @@ usage error).
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import click
@@ -214,6 +215,7 @@ def contract_test(
     if report_path is not None:
         _check_report_path(report_path)
     script = _read_script(replay_path) if replay_path is not None else None
+    _keep_hypothesis_files_out_of_the_working_directory()
 
     def preflight(line: str) -> None:
         click.echo(f"Conformance of {url.rstrip('/')} to the Guardrails API")
@@ -305,3 +307,11 @@ def _read_script(path: str) -> Script:
         return replay_script(path)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--replay") from None
+
+
+def _keep_hypothesis_files_out_of_the_working_directory() -> None:
+    """Hypothesis (the differential check) keeps caches in ``.hypothesis/`` of the working
+    directory: this process puts them in the temporary directory instead."""
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "openrouter-guardrails-hypothesis")
