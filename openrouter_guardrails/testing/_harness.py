@@ -33,6 +33,7 @@ from ._contract import Contract
 from ._report import Exchange, Failure
 
 __all__ = [
+    "ASSIGNMENTS",
     "MANAGEMENT_KEY",
     "MAX_FAILURES",
     "NOT_JSON",
@@ -48,6 +49,27 @@ __all__ = [
     "response_problems",
     "same_json",
 ]
+
+
+def _assignments() -> dict[str, tuple[str, str]]:
+    """For each request field that names what is assigned, the SDK names of the operations
+    that assign and unassign by it: the two operations on one guardrail whose body is that
+    field alone; the one whose path the other's extends assigns."""
+    pairs: dict[str, list[str]] = {}
+    for name, operation in OPERATIONS.items():
+        if operation.path_params and len(operation.body_fields) == 1:
+            pairs.setdefault(operation.body_fields[0], []).append(name)
+    return {
+        field_name: (names[0], names[1])
+        for field_name, names in (
+            (f, sorted(ns, key=lambda n: len(OPERATIONS[n].path))) for f, ns in pairs.items()
+        )
+        if len(names) == 2
+    }
+
+
+#: Request field -> (the SDK name that assigns by it, the one that unassigns).
+ASSIGNMENTS: Mapping[str, tuple[str, str]] = _assignments()
 
 T = TypeVar("T")
 CheckFunction = Callable[["Run"], "str | None"]
@@ -207,8 +229,8 @@ class Run:
         self.last: Observed | None = None
         self.recording = True
         self.created: dict[str, None] = {}
-        self.keys_assigned: dict[str, set[str]] = {}
-        self.members_assigned: dict[str, set[str]] = {}
+        #: What the run assigned, by request field: guardrail id -> the values assigned.
+        self.assigned: dict[str, dict[str, set[str]]] = {}
         self.failures: list[Failure] = []
         self.note: str | None = None
         self.cleanup_problems: list[str] = []
@@ -284,29 +306,24 @@ class Run:
             request = {}
         if not isinstance(request, dict):
             request = {}
-        if operation_id == "createGuardrail":
+        if operation_id == OPERATIONS["create"].operation_id:
             data = body.get("data") if isinstance(body, dict) else None
             if isinstance(data, dict) and isinstance(data.get("id"), str):
                 self.created[data["id"]] = None
-        elif operation_id == "deleteGuardrail":
+        elif operation_id == OPERATIONS["delete"].operation_id:
             self.created.pop(guardrail_id, None)
-            self.keys_assigned.pop(guardrail_id, None)
-            self.members_assigned.pop(guardrail_id, None)
-        else:
-            for suffix, field_name, book in (
-                ("KeysToGuardrail", "key_hashes", self.keys_assigned),
-                ("MembersToGuardrail", "member_user_ids", self.members_assigned),
-                ("KeysFromGuardrail", "key_hashes", self.keys_assigned),
-                ("MembersFromGuardrail", "member_user_ids", self.members_assigned),
-            ):
-                values = request.get(field_name)
-                if not operation_id.endswith(suffix) or not isinstance(values, list):
-                    continue
-                names = {v for v in values if isinstance(v, str)}
-                if operation_id.startswith("bulkAssign"):
-                    book.setdefault(guardrail_id, set()).update(names)
-                else:
-                    book.get(guardrail_id, set()).difference_update(names)
+            for book in self.assigned.values():
+                book.pop(guardrail_id, None)
+        for field_name, (assign, unassign) in ASSIGNMENTS.items():
+            values = request.get(field_name)
+            if not isinstance(values, list):
+                continue
+            names = {v for v in values if isinstance(v, str)}
+            book = self.assigned.setdefault(field_name, {})
+            if operation_id == OPERATIONS[assign].operation_id:
+                book.setdefault(guardrail_id, set()).update(names)
+            elif operation_id == OPERATIONS[unassign].operation_id:
+                book.get(guardrail_id, set()).difference_update(names)
 
     @property
     def last_exchange(self) -> Exchange | None:
@@ -518,25 +535,24 @@ class Run:
         response hook), ignoring what is already gone."""
         self.recording = False
         try:
-            for book, suffix, field_name in (
-                (self.keys_assigned, "keys", "key_hashes"),
-                (self.members_assigned, "members", "member_user_ids"),
-            ):
+            for field_name, book in self.assigned.items():
+                unassign = OPERATIONS[ASSIGNMENTS[field_name][1]]
                 for guardrail_id, values in list(book.items()):
                     if values:
                         done = self.raw(
-                            "POST",
-                            f"/guardrails/{guardrail_id}/assignments/{suffix}/remove",
+                            unassign.method.upper(),
+                            self.path(unassign.name, guardrail_id),
                             body={field_name: sorted(values)},
                         )
                         if not (200 <= done.status < 300 or done.status == 404):
                             self.cleanup_problems.append(
-                                f"could not unassign {suffix} from guardrail {guardrail_id}: "
-                                f"status {done.status}"
+                                f"could not unassign {field_name} from guardrail "
+                                f"{guardrail_id}: status {done.status}"
                             )
                     book.pop(guardrail_id, None)
+            delete = OPERATIONS["delete"]
             for guardrail_id in list(self.created):
-                done = self.raw("DELETE", f"/guardrails/{guardrail_id}")
+                done = self.raw(delete.method.upper(), self.path(delete.name, guardrail_id))
                 if not (200 <= done.status < 300 or done.status == 404):
                     self.cleanup_problems.append(
                         f"could not delete guardrail {guardrail_id}: status {done.status}"
@@ -545,8 +561,7 @@ class Run:
         except httpx.HTTPError as exc:
             self.cleanup_problems.append(f"cleanup stopped: {type(exc).__name__}: {exc}")
             self.created.clear()
-            self.keys_assigned.clear()
-            self.members_assigned.clear()
+            self.assigned.clear()
         finally:
             self.recording = True
 
