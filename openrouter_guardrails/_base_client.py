@@ -16,10 +16,9 @@ import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
-from openrouter_guardrails_api.sdk import CLIENT_HEADERS, ClientHeaders
 from openrouter_guardrails_api.types import UNSET
 
 from openrouter_guardrails import __version__
@@ -63,6 +62,9 @@ from openrouter_guardrails._retry import (
 from openrouter_guardrails._secret import Secret
 from openrouter_guardrails._types import CALL_OPTIONS
 from openrouter_guardrails._validation import check_body, check_parameters, contract, plain
+
+if TYPE_CHECKING:
+    from openrouter_guardrails_api.sdk import ClientHeaders
 
 USER_AGENT = f"openrouter-guardrails/{__version__} python-httpx/{httpx.__version__}"
 _UNSET_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
@@ -339,6 +341,8 @@ class BaseClient:
         url = server_url or base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
         self._allow_insecure_http = allow_insecure_http
         self.base_url = _server_url_of(url, allow_insecure_http)
+        from openrouter_guardrails_api.sdk import CLIENT_HEADERS
+
         unknown_headers = app_headers.keys() - CLIENT_HEADERS.keys()
         if unknown_headers:
             raise TypeError(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 from types import TracebackType
-from typing import Self
-
-from openrouter_guardrails_api.sdk import AsyncGuardrails, Guardrails
+from typing import TYPE_CHECKING, Self
 
 from openrouter_guardrails._base_client import BaseClient
+
+if TYPE_CHECKING:
+    from openrouter_guardrails_api.sdk import AsyncGuardrails, Guardrails
 
 __all__ = ["AsyncOpenRouterGuardrails", "OpenRouterGuardrails"]
 
@@ -37,6 +38,8 @@ class OpenRouterGuardrails(BaseClient):
     @functools.cached_property
     def guardrails(self) -> Guardrails:
         """The Guardrails operations."""
+        from openrouter_guardrails_api.sdk import Guardrails
+
         return Guardrails(self)
 
     def close(self) -> None:
@@ -65,4 +68,6 @@ class AsyncOpenRouterGuardrails(BaseClient):
     @functools.cached_property
     def guardrails(self) -> AsyncGuardrails:
         """The Guardrails operations, as coroutines."""
+        from openrouter_guardrails_api.sdk import AsyncGuardrails
+
         return AsyncGuardrails(self)

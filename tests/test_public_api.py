@@ -116,11 +116,17 @@ print(json.dumps(sorted(sys.modules)))
 
 
 def test_import_is_light() -> None:
-    """import loads no endpoint module, jsonschema, YAML, testing kit, CLI or test tool."""
+    """import loads no endpoint module, model, SDK layer, attrs, httpcore, jsonschema, YAML,
+    testing kit, CLI or test tool: each loads on first use."""
     # click may be loaded: httpx imports it for its own command line.
     modules = _in_fresh_interpreter(IMPORTED_MODULES)
     forbidden_prefixes = (
         "openrouter_guardrails_api.api",
+        "openrouter_guardrails_api.models",
+        "openrouter_guardrails_api.sdk",
+        "openrouter_guardrails_api.client",
+        "attr",
+        "httpcore",
         "openrouter_guardrails.testing",
         "openrouter_guardrails.cli",
         "jsonschema",

@@ -1,11 +1,10 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -113,7 +112,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -129,7 +128,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
