@@ -117,6 +117,19 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _refs(value: Any) -> Iterator[list[Any]]:
+    """Every pool reference in a step (as a script holds it)."""
+    if isinstance(value, Mapping):
+        ref = value.get("$ref")
+        if isinstance(ref, list) and len(ref) == 2:
+            yield ref
+        for item in value.values():
+            yield from _refs(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _refs(item)
+
+
 def _resolve(value: Any, pools: Mapping[str, Sequence[str]]) -> Any:
     if isinstance(value, Mapping):
         ref = value.get("$ref")
@@ -676,6 +689,9 @@ class Script:
             raise ValueError(
                 "the replay script's steps are not a list of operations of the contract"
             )
+        missing = sorted({ref[0] for ref in _refs(steps)} - set(pools))
+        if missing:
+            raise ValueError(f"the replay script's steps point into pools it lacks: {missing}")
         return cls(
             pools=pools,
             steps=steps,

@@ -133,6 +133,15 @@ def test_the_example_budget_bounds_the_search() -> None:
             json.dumps({**Script(POOLS, []).to_dict(), "steps": [{"operation": "nope"}]}),
             "not a list of operations",
         ),
+        (
+            json.dumps(
+                {
+                    **Script(POOLS, []).to_dict(),
+                    "steps": [{"operation": "get", "query": {"x": {"$ref": ["nope", 0]}}}],
+                }
+            ),
+            "pools it lacks",
+        ),
     ],
 )
 def test_a_bad_script_is_a_value_error(text: str, problem: str) -> None:
