@@ -408,3 +408,25 @@ def test_readme_lists_every_check() -> None:
     section = README.split("<!-- conformance-checks:", 1)[1].split("\n\n", 2)[1]
     names = re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.MULTILINE)
     assert names == list(CONFORMANCE_CHECKS)
+
+
+# -- outcomes --------------------------------------------------------------------------
+
+
+def test_a_run_that_cannot_run_says_so_and_runs_no_check(tmp_path: Path) -> None:
+    """A key that is not a management key: the preflight says so, no check runs, the outcome
+    is "could not run" (exit status 3), and the JUnit report has it as an error."""
+    fake = GuardrailsFake()
+    lines: list[str] = []
+    report = run_conformance(
+        BASE_URL, DEFAULT_API_KEY, transport=FakeTransport(fake), on_preflight=lines.append
+    )
+    assert lines == [report.preflight]
+    assert report.preflight.startswith("preflight: could not run: the key is not a management")
+    assert report.checks == ()
+    assert (report.ok, report.outcome, report.exit_code) == (False, "could not run", 3)
+    assert report.summary().startswith("could not run: ")
+    assert len(fake.requests) == 1
+    suite = ET.parse(report.write(tmp_path / "r.xml")).getroot().find("testsuite")
+    assert suite is not None and suite.get("errors") == "1"
+    assert json.loads(report.to_json())["outcome"] == "could not run"
