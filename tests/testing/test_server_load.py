@@ -127,7 +127,7 @@ def test_latency_holds_up_no_other_request() -> None:
         thread.start()
         assert started.wait(JOIN_TIMEOUT)
         with httpx.Client(base_url=server.base_url, headers=AUTH, timeout=30.0) as http:
-            for _ in range(200):  # until the slow request has reached the fake
+            for _ in range(2_000):  # until the slow request has reached the fake (20 s)
                 if fake.faults.pending == 0:
                     break
                 threading.Event().wait(0.01)
