@@ -46,3 +46,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 #: A listing whose pages go on this many items past the ``total_count`` of its first page
 #: stops with ``PaginationError``: the server makes no progress towards an end.
 LISTING_OVERRUN_ALLOWANCE = 1_000
+#: How many of its latest items a listing remembers the ids of: a page holding only items
+#: among them stops the listing, and an item repeated from them is yielded once (memory stays
+#: bounded however long the listing).
+LISTING_REPEAT_WINDOW = 10_000

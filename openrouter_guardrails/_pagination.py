@@ -4,6 +4,7 @@ the check that a listing makes progress towards it."""
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -50,13 +51,19 @@ def _identity_field(schema_name: str) -> str | None:
 
 
 class _Progress:
-    """What a listing has yielded so far, to tell a server that makes no progress: a page
-    with no item not seen before (it ignores ``offset``), or pages going on past the first
-    page's ``total_count`` by more than ``LISTING_OVERRUN_ALLOWANCE`` items."""
+    """What a listing has yielded lately, to tell a server that makes no progress: a page
+    with no item not seen on the pages just before it (it ignores ``offset``, or cycles), or
+    pages going on past the first page's ``total_count`` by more than
+    ``LISTING_OVERRUN_ALLOWANCE`` items (a longer cycle).
 
-    __slots__ = ("count", "latest", "limit", "seen")
+    Only the ids of the latest ``LISTING_REPEAT_WINDOW`` items are kept, so a walk over any
+    number of items holds a bounded memory; within them an item is yielded once."""
+
+    __slots__ = ("count", "latest", "limit", "order", "seen")
 
     def __init__(self, first: _PageBase[Any]) -> None:
+        #: The ids of the latest items, oldest first; ``seen`` holds the same ids.
+        self.order: deque[object] = deque()
         self.seen: set[object] = set()
         self.count = 0
         self.limit = first.offset + first.total_count + C.LISTING_OVERRUN_ALLOWANCE
@@ -68,6 +75,7 @@ class _Progress:
         fresh = []
         kind: type | None = None
         field: str | None = None
+        seen, order = self.seen, self.order
         for item in items:
             if type(item) is not kind:
                 kind = type(item)
@@ -75,9 +83,12 @@ class _Progress:
             key = getattr(item, field, None) if field else None
             if key is None or type(key) is not str:
                 fresh.append(item)  # nothing to tell it by: kept
-            elif key not in self.seen:
-                self.seen.add(key)
+            elif key not in seen:
+                seen.add(key)
+                order.append(key)
                 fresh.append(item)
+        while len(order) > C.LISTING_REPEAT_WINDOW:
+            seen.discard(order.popleft())
         self.count += len(items)
         return fresh
 

@@ -456,3 +456,30 @@ def test_a_hostile_listing_always_ends_and_yields_each_item_once(
     assert len(seen) == len(set(seen))
     # Each page after the first brings a new item from a pool of 12, or the listing stops.
     assert served <= 12 + 2
+
+
+def test_a_long_listing_remembers_a_bounded_number_of_ids() -> None:
+    """Walking more items than LISTING_REPEAT_WINDOW keeps only that many ids (memory stays
+    flat), and a page repeating one of the latest items still yields it once."""
+    from openrouter_guardrails_api import models
+
+    from openrouter_guardrails._pagination import _Progress
+
+    window = C.LISTING_REPEAT_WINDOW
+    total = window + 500
+    items = [
+        models.KeyAssignment.from_dict({**KEY_ASSIGNMENT, "id": f"a{i}"}) for i in range(total)
+    ]
+    first = Page(data=items[:100], total_count=total, offset=0, result=None, fetch=lambda o: None)
+    progress = _Progress(first)
+    for start in range(100, total, 100):
+        page = Page(
+            data=items[start - 1 : start + 100],  # repeats the last item of the page before
+            total_count=total,
+            offset=start - 1,
+            result=None,
+            fetch=lambda o: None,
+        )
+        progress.advance(page)
+        assert [i.id for i in page._fresh] == [i.id for i in items[start : start + 100]]
+    assert len(progress.seen) == len(progress.order) == window
