@@ -66,6 +66,7 @@ DEFECTS: Mapping[str, str] = {
     "server_assigned_from_request": "create and update take created_at, updated_at and "
     "workspace_id from the request body",
     "created_status_200": "create answers 200 instead of 201",
+    "refused_update_applied": "an update refused with 400 still stores its valid fields",
     "missing_required_field": "guardrails are answered without their workspace_id",
     "enforce_zdr_ignored": "enforce_zdr is not copied into the per-provider fields",
     "byok_default_true": "include_byok_in_budgets defaults to true",
@@ -177,6 +178,14 @@ class DefectiveFake(GuardrailsFake):
             headers = {**request.headers, "authorization": f"Bearer {key}"}
             request = dataclasses.replace(request, headers=headers)
         response = super()._process(method, route, request)
+        update = self.contract.operations["updateGuardrail"]
+        if (
+            "refused_update_applied" in self.defects
+            and route is not None
+            and operation is update
+            and response.status == 400
+        ):
+            self._apply_valid_fields(route, request.body)
         rewrite = {"wrong_error_envelope", "missing_required_field"} & self.defects
         if not rewrite:
             return response
@@ -190,6 +199,23 @@ class DefectiveFake(GuardrailsFake):
                 if isinstance(item, dict) and self._name_field in item:
                     item.pop("workspace_id", None)
         return FakeResponse(response.status, response.headers, _json_bytes(payload))
+
+    def _apply_valid_fields(self, route: RouteMatch, raw: bytes) -> None:
+        """Store the fields of a refused update that are valid one by one."""
+        body = _json_or_none(raw)
+        if not isinstance(body, dict) or route.operation is None:
+            return
+        schema = self.contract.ref(self._update_schema)
+        valid = {
+            name: value
+            for name, value in body.items()
+            if self.contract.first_error(schema, {name: value}) is None
+        }
+        try:
+            self._update_guardrail(_Call(route.operation, route.params, {}, valid))
+        except ApiError:
+            return
+        self._save_if_changed()
 
     # -- validation ----------------------------------------------------------------------
 
@@ -211,7 +237,7 @@ class DefectiveFake(GuardrailsFake):
                 self.contract.operations["createGuardrail"].operation_id
             ):
                 parsed = _json_or_none(raw)
-                if isinstance(parsed, dict):
+                if isinstance(parsed, dict) and self._storable(parsed):
                     return parsed
             raise
         if "flag_refused_for_pii" in self.defects and isinstance(body, dict):
@@ -220,6 +246,14 @@ class DefectiveFake(GuardrailsFake):
                     if entry.get("action") == _FLAG and entry.get("slug") != _FLAG_ONLY_FOR:
                         raise ApiError(400, f"The {_FLAG} action is only for {_FLAG_ONLY_FOR}")
         return body
+
+    def _storable(self, body: Mapping[str, Any]) -> bool:
+        """Whether the fake can store a body as it is (its builtin filters are objects)."""
+        return all(
+            isinstance(body.get(name) or [], list)
+            and all(isinstance(entry, dict) for entry in body.get(name) or [])
+            for name in self._builtin_fields
+        )
 
     # -- guardrails ----------------------------------------------------------------------
 

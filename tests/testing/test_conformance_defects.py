@@ -47,6 +47,7 @@ CAUGHT_BY = {
     "min_items_not_enforced": "request_constraints",
     "server_assigned_from_request": "server_assigned_fields",
     "created_status_200": "responses_match_schema",
+    "refused_update_applied": "request_constraints",
     "missing_required_field": "responses_match_schema",
     "enforce_zdr_ignored": "enforce_zdr_rule",
     "byok_default_true": "schema_defaults",
@@ -114,6 +115,8 @@ def test_defect_is_caught_in_process(defect: str) -> None:
     assert report.outcome == "does not conform" and report.exit_code == 1
     assert all(f.expected and f.actual for f in check.failures)
     assert any(f.exchange is not None for f in check.failures)
+    # Caught by what the check expects, not by the check (or the fake) breaking down.
+    assert "answers the check can read" not in [f.expected for f in check.failures]
     assert fake.guardrails == []
 
 
