@@ -75,11 +75,15 @@ DEFAULT_DIFFERENTIAL_MAX_TIME = 30.0
 MAX_STEPS = 20
 #: Steps after the first creates, at least (a difference found is shrunk below: its steps
 #: are dropped one at a time while it remains).
-_MIN_STEPS = 6
+_MIN_STEPS = 10
 #: Values of each pool the steps draw from (few, so that steps meet on the same ones).
-_POOL_SIZE = 3
-#: How far a drawn guardrail reference reaches (-1 is an id no guardrail has).
-_GUARDRAIL_REFS = 4
+_POOL_SIZE = 2
+#: Creates a sequence starts with (at least two guardrails, so that steps can tell them
+#: apart: an operation on one that touches the other).
+_FIRST_CREATES = 2
+#: How far a drawn guardrail reference reaches (-1 is an id no guardrail has): about as
+#: many as a sequence creates, so that each is drawn often.
+_GUARDRAIL_REFS = 2
 #: How far drawn offsets and limits reach (small, so that pages end inside the data).
 _PAGE_REACH = 3
 _UNKNOWN_ID = "00000000-0000-4000-8000-00000000dead"
@@ -162,11 +166,17 @@ class _Strategies:
             key=lambda name: OPERATIONS[name].method == "delete",
         )
         reads = [name for name in OPERATIONS if name not in writes]
-        # Hypothesis draws the first of a list most often: creates come last.
-        weighted = [*others, *reads, *others, *creates]
+        # Hypothesis draws the first of a list most often: creates and deletes come last.
+        changes = [name for name in others if OPERATIONS[name].method != "delete"]
+        deletes = [name for name in others if name not in changes]
+        weighted = [*changes, *reads, *changes, *creates, *deletes]
         steps = {name: self.step(name) for name in OPERATIONS}
         return st.tuples(
-            st.lists(st.sampled_from(creates).flatmap(steps.__getitem__), min_size=1, max_size=3),
+            st.lists(
+                st.sampled_from(creates).flatmap(steps.__getitem__),
+                min_size=_FIRST_CREATES,
+                max_size=_FIRST_CREATES + 1,
+            ),
             st.lists(
                 st.sampled_from(weighted).flatmap(steps.__getitem__),
                 min_size=_MIN_STEPS,
@@ -178,8 +188,10 @@ class _Strategies:
         operation = self.contract.operations[OPERATIONS[name].operation_id]
         parts: dict[str, st.SearchStrategy[Any]] = {"operation": st.just(name)}
         if "{" in operation.path:
-            parts["guardrail"] = st.one_of(
-                st.integers(0, _GUARDRAIL_REFS), st.integers(-1, _GUARDRAIL_REFS)
+            # Spread over the guardrails (a small integer is drawn most often); one draw in
+            # ten is an id no guardrail has.
+            parts["guardrail"] = st.integers(0, 9).map(
+                lambda i: -1 if i == 9 else i % (_GUARDRAIL_REFS + 1)
             )
         if operation.query_params:
             parts["query"] = st.fixed_dictionaries(
@@ -203,7 +215,8 @@ class _Strategies:
         return self.value(schema)
 
     def ref(self, pool: str) -> st.SearchStrategy[_Ref]:
-        return st.integers(0, max(0, len(self.pools[pool]) - 1)).map(lambda i: _Ref(pool, i))
+        size = max(1, len(self.pools[pool]))
+        return st.integers(0, 9).map(lambda i: _Ref(pool, i % size))
 
     def value(self, schema: Mapping[str, Any], *, top: bool = False) -> st.SearchStrategy[Any]:
         schema = self.resolved(schema)
@@ -541,7 +554,8 @@ class _Sequence:
         extra = got - wanted
         if extra:
             return f"the page holds what the model's listing does not: {sorted(extra)[:2]}"
-        if offset == 0 and limit >= len(everything) and got != wanted:
+        # The page holds the whole listing (what was held before included): all must show.
+        if offset == 0 and limit >= target[pages.total] and got != wanted:
             missing = sorted(wanted - got)[:2]
             return f"the page leaves out what the model's listing holds: {missing}"
         return None

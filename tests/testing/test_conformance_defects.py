@@ -59,9 +59,11 @@ CAUGHT_BY = {
     "default_guardrail_renamable": "default_guardrail",
 }
 #: The differential check's budget in these tests: bounded by count, never by time (a
-#: shared machine), and reported as found (shrinking has its own test).
+#: shared machine), and reported as found (shrinking has its own test). The search stops at
+#: the first difference; the room above the default 60 sequences is for the values
+#: Hypothesis borrows from the modules loaded, which vary from one environment to another.
 BUDGET: dict[str, Any] = {
-    "differential_max_examples": 30,
+    "differential_max_examples": 100,
     "differential_max_time": 600.0,
     "differential_shrink_time": 0.0,
 }
@@ -145,7 +147,7 @@ def test_reference_fake_passes_the_whole_default_run_over_http(served: Any) -> N
     assert server.fake.guardrails == []
 
 
-@pytest.mark.parametrize("defect", ["key_on_two_guardrails", "default_guardrail_renamable"])
+@pytest.mark.parametrize("defect", ["updated_at_not_set", "default_guardrail_renamable"])
 def test_whole_default_run_fails_on_a_defect(defect: str) -> None:
     """The whole default run (every check) ends "does not conform" on a defective fake."""
     fake = DefectiveFake(defects={defect})

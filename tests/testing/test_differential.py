@@ -104,7 +104,7 @@ def test_data_held_before_is_left_out_of_the_comparisons() -> None:
         DEFAULT_MANAGEMENT_KEY,
         transport=client_fake,
         only=["responses_match_schema", "differential"],
-        differential_max_examples=15,
+        differential_max_examples=30,
         differential_max_time=600.0,
         differential_shrink_time=0.0,
     )
