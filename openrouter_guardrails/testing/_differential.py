@@ -157,18 +157,15 @@ class _Strategies:
         self.pools = pools
 
     def steps(self) -> st.SearchStrategy[list[dict[str, Any]]]:
-        """A few creates, then any operation, the ones that change state drawn more often
-        (so that the reads have something to show)."""
+        """Two or three creates, then any operation: the ones that change a guardrail or its
+        assignments drawn more often (so that the reads have something to show), deletes
+        least (so that the guardrails last)."""
         writes = [name for name, op in OPERATIONS.items() if op.method != "get"]
         creates = [name for name in writes if not OPERATIONS[name].path_params]
-        others = sorted(
-            (name for name in writes if name not in creates),
-            key=lambda name: OPERATIONS[name].method == "delete",
-        )
+        deletes = [name for name in writes if OPERATIONS[name].method == "delete"]
+        changes = [name for name in writes if name not in creates and name not in deletes]
         reads = [name for name in OPERATIONS if name not in writes]
         # Hypothesis draws the first of a list most often: creates and deletes come last.
-        changes = [name for name in others if OPERATIONS[name].method != "delete"]
-        deletes = [name for name in others if name not in changes]
         weighted = [*changes, *reads, *changes, *creates, *deletes]
         steps = {name: self.step(name) for name in OPERATIONS}
         return st.tuples(
@@ -202,7 +199,7 @@ class _Strategies:
                 },
             )
         if operation.body_schema is not None:
-            parts["body"] = self.value(operation.body_schema, top=True)
+            parts["body"] = self.value(operation.body_schema)
         return st.fixed_dictionaries(parts)
 
     def query_value(self, name: str, schema: Mapping[str, Any]) -> st.SearchStrategy[Any]:
@@ -218,7 +215,7 @@ class _Strategies:
         size = max(1, len(self.pools[pool]))
         return st.integers(0, 9).map(lambda i: _Ref(pool, i % size))
 
-    def value(self, schema: Mapping[str, Any], *, top: bool = False) -> st.SearchStrategy[Any]:
+    def value(self, schema: Mapping[str, Any]) -> st.SearchStrategy[Any]:
         schema = self.resolved(schema)
         if "anyOf" in schema:
             return st.one_of(*(self.value(option) for option in schema["anyOf"]))
