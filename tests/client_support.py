@@ -86,6 +86,7 @@ GUARDRAIL: dict[str, Any] = {
     "id": GUARDRAIL_ID,
     "ignored_models": None,
     "ignored_providers": None,
+    "include_byok_in_budgets": False,
     "limit_usd": 100,
     "name": "Production Guardrail",
     "reset_interval": "monthly",
