@@ -163,7 +163,11 @@ class _Strategies:
         writes = [name for name, op in OPERATIONS.items() if op.method != "get"]
         creates = [name for name in writes if not OPERATIONS[name].path_params]
         deletes = [name for name in writes if OPERATIONS[name].method == "delete"]
-        changes = [name for name in writes if name not in creates and name not in deletes]
+        # Assignments first: they are what isolation between guardrails is about.
+        changes = sorted(
+            (name for name in writes if name not in creates and name not in deletes),
+            key=lambda name: len(OPERATIONS[name].body_fields) != 1,
+        )
         reads = [name for name in OPERATIONS if name not in writes]
         # Hypothesis draws the first of a list most often: creates and deletes come last.
         weighted = [*changes, *reads, *changes, *creates, *deletes]
