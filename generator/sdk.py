@@ -345,11 +345,15 @@ def render(spec: dict[str, Any]) -> str:
         for arg in op.arguments:
             models |= {m for m in re.findall(r"[A-Z][A-Za-z0-9]+", arg.annotation) if m in schemas}
     tags = sorted({op.tag for op in ops})
-    return _environment().get_template("sdk.py.jinja").render(
-        operations=ops,
-        tags=[(tag, pascal_case(tag), [op for op in ops if op.tag == tag]) for tag in tags],
-        models=sorted(models),
-        client_headers=client_headers(spec),
-        fallbacks=fallbacks(spec),
-        title=spec.get("info", {}).get("title", ""),
+    return (
+        _environment()
+        .get_template("sdk.py.jinja")
+        .render(
+            operations=ops,
+            tags=[(tag, pascal_case(tag), [op for op in ops if op.tag == tag]) for tag in tags],
+            models=sorted(models),
+            client_headers=client_headers(spec),
+            fallbacks=fallbacks(spec),
+            title=spec.get("info", {}).get("title", ""),
+        )
     )

@@ -12,11 +12,11 @@ import typing as _typing
 __version__ = "0.1.0"
 
 from openrouter_guardrails import errors, utils
+from openrouter_guardrails._checks import ContractViolation, ContractViolationWarning
 from openrouter_guardrails._client import (
     AsyncOpenRouterGuardrails,
     OpenRouterGuardrails,
 )
-from openrouter_guardrails._checks import ContractViolation, ContractViolationWarning
 from openrouter_guardrails._exceptions import (
     APIConnectionError,
     APIError,

@@ -22,6 +22,9 @@ from typing import IO, Any, NoReturn, TypeVar
 
 import click
 import httpx
+from openrouter_guardrails_api import names as N
+from openrouter_guardrails_api.names import KeyAssignment as K
+from openrouter_guardrails_api.names import MemberAssignment as M
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._constants import API_KEY_ENV, BASE_URL_ENV
@@ -277,7 +280,7 @@ def _emit_listing(
         click.echo("\n".join(_row(r, widths) for r in cells))
         count += len(items)
     if state.as_json:
-        trailer = {"total_count": count, **(extra or {})}
+        trailer = {N.ListGuardrailsResponse.TOTAL_COUNT: count, **(extra or {})}
         tail = json.dumps(trailer, indent=2, sort_keys=True)[1:-2]
         click.echo(("\n  ]," if count else "],") + tail + "\n}")
     elif count == 0:
@@ -690,7 +693,7 @@ def guardrail_pages(
     for workspace in workspaces:
         options: dict[str, Any] = {"limit": page_size}
         if workspace is not None:
-            options["workspace_id"] = workspace
+            options[N.Parameter.WORKSPACE_ID] = workspace
         page: Page[Any] = guardrails.list(**options)
         yield from page.iter_pages()
 
@@ -837,9 +840,9 @@ def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str
         ),
     }[kind]
     columns = (
-        ("key_hash", "key_name", "key_label", "assigned_by", "created_at")
+        (K.KEY_HASH, K.KEY_NAME, K.KEY_LABEL, K.ASSIGNED_BY, K.CREATED_AT)
         if kind == "keys"
-        else ("user_id", "organization_id", "assigned_by", "created_at")
+        else (M.USER_ID, M.ORGANIZATION_ID, M.ASSIGNED_BY, M.CREATED_AT)
     )
 
     @group.command("list")
@@ -894,14 +897,24 @@ def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str
         command.__doc__ = f"{verb.capitalize()} {nouns} (arguments, a file or stdin), in batches."
         return click.command(verb)(command)
 
-    group.add_command(change("assign", ops[1], "assigned_count"))
-    group.add_command(change("unassign", ops[2], "unassigned_count"))
+    group.add_command(change("assign", ops[1], N.BulkAssignKeysResponse.ASSIGNED_COUNT))
+    group.add_command(change("unassign", ops[2], N.BulkUnassignKeysResponse.UNASSIGNED_COUNT))
     return group
 
 
-main.add_command(_assignment_group("keys", "key_hashes", "key hash", "key hashes", "KEY_HASH"))
 main.add_command(
-    _assignment_group("members", "member_user_ids", "member user id", "member user ids", "USER_ID")
+    _assignment_group(
+        "keys", N.BulkAssignKeysRequest.KEY_HASHES, "key hash", "key hashes", "KEY_HASH"
+    )
+)
+main.add_command(
+    _assignment_group(
+        "members",
+        N.BulkAssignMembersRequest.MEMBER_USER_IDS,
+        "member user id",
+        "member user ids",
+        "USER_ID",
+    )
 )
 
 
@@ -916,7 +929,7 @@ def assignments() -> None:
 def assignments_keys(state: State) -> None:
     """List every key assignment."""
     page = state.client().guardrails.list_key_assignments(limit=100)
-    columns = ("guardrail_id", "key_hash", "key_name", "assigned_by", "created_at")
+    columns = (K.GUARDRAIL_ID, K.KEY_HASH, K.KEY_NAME, K.ASSIGNED_BY, K.CREATED_AT)
     _emit_listing(state, page.iter_pages(), columns)
 
 
@@ -926,5 +939,5 @@ def assignments_keys(state: State) -> None:
 def assignments_members(state: State) -> None:
     """List every member assignment."""
     page = state.client().guardrails.list_member_assignments(limit=100)
-    columns = ("guardrail_id", "user_id", "organization_id", "assigned_by", "created_at")
+    columns = (M.GUARDRAIL_ID, M.USER_ID, M.ORGANIZATION_ID, M.ASSIGNED_BY, M.CREATED_AT)
     _emit_listing(state, page.iter_pages(), columns)

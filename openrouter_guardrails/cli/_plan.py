@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from openrouter_guardrails_api import names as N
 from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails._exceptions import InvalidRequestError
@@ -410,7 +411,7 @@ class Change:
         """The change as ``plan --json`` prints it."""
         data: dict[str, Any] = {
             "action": self.action,
-            "workspace_id": self.workspace,
+            N.Guardrail.WORKSPACE_ID: self.workspace,
             "name": self.name,
             "id": self.guardrail_id,
         }
@@ -466,7 +467,7 @@ class Plan:
             "counts": self.counts(),
             "changes": [c.to_dict() for c in self.changes],
             "unmanaged": [
-                {"workspace_id": c.workspace, "name": c.name, "id": c.guardrail_id}
+                {N.Guardrail.WORKSPACE_ID: c.workspace, "name": c.name, "id": c.guardrail_id}
                 for c in self.unmanaged
             ],
         }

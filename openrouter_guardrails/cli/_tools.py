@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
+from openrouter_guardrails_api import names as N
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._logging import logger as sdk_logger
@@ -295,7 +296,10 @@ def run_demo(echo: Callable[[str], None], *, guardrails_to_page: int = 300) -> d
                 f"{len(exported['Production']['key_hashes'])} keys and "
                 f"{len(exported['Production']['member_user_ids'])} members on 'Production'"
             )
-            _expect(len(exported["Production"]["key_hashes"]) == 5, "export holds the assignments")
+            _expect(
+                len(exported["Production"][N.BulkAssignKeysRequest.KEY_HASHES]) == 5,
+                "export holds the assignments",
+            )
 
             step("delete everything (assignments go with their guardrail)")
             for guardrail in list(g.list(limit=100)):

@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from openrouter_guardrails_api import names as N
+
 __all__ = [
     "DEFAULT_REQUEST_LOG_SIZE",
     "FakeState",
@@ -210,8 +212,8 @@ class _Layout:
 
 _LAYOUTS = (
     _Layout("guardrails", ("id",)),
-    _Layout("key_assignments", ("key_hash",), ("guardrail_id",)),
-    _Layout("member_assignments", ("guardrail_id", "user_id")),
+    _Layout("key_assignments", (N.KeyAssignment.KEY_HASH,), (N.KeyAssignment.GUARDRAIL_ID,)),
+    _Layout("member_assignments", (N.MemberAssignment.GUARDRAIL_ID, N.MemberAssignment.USER_ID)),
 )
 
 
