@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import click
+from openrouter_guardrails_api import names as N
 
 from openrouter_guardrails._exceptions import OpenRouterError
 from openrouter_guardrails.cli._commands import State, main, pass_state, usage_message
@@ -143,14 +144,14 @@ DEFAULT_REPLAY_FILE = "contract-test-replay.json"
 )
 @click.option(
     "--key-hash",
-    "key_hashes",
+    N.BulkAssignKeysRequest.KEY_HASHES,
     multiple=True,
     help="An API key hash to assign (repeatable) [default: made-up hashes]. Assigning a "
     "key moves it from its guardrail: use keys made for testing.",
 )
 @click.option(
     "--member-user-id",
-    "member_user_ids",
+    N.BulkAssignMembersRequest.MEMBER_USER_IDS,
     multiple=True,
     help="An organization member to assign (repeatable) [default: made-up user ids].",
 )

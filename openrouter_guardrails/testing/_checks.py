@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openrouter_guardrails_api import names as N
 from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails._exceptions import (
@@ -47,10 +48,10 @@ def _crud_round_trip(run: Run) -> None:
     g = run.sdk.guardrails
     fields: dict[str, Any] = {
         "description": "conformance: round trip",
-        "limit_usd": 12.5,
-        "reset_interval": "weekly",
-        "allowed_providers": ["openai", "anthropic"],
-        "enforce_zdr_openai": True,
+        N.Guardrail.LIMIT_USD: 12.5,
+        N.Guardrail.RESET_INTERVAL: "weekly",
+        N.Guardrail.ALLOWED_PROVIDERS: ["openai", "anthropic"],
+        N.Guardrail.ENFORCE_ZDR_OPENAI: True,
     }
     created = run.create("round-trip", **fields)
     sent = {"name": run.name("round-trip"), **fields}
@@ -74,8 +75,8 @@ def _crud_round_trip(run: Run) -> None:
     run.expect(not differ, "list answers the guardrail as create did", lambda: "; ".join(differ))
     changes: dict[str, Any] = {
         "name": run.name("round-trip-renamed"),
-        "limit_usd": 20,
-        "reset_interval": "monthly",
+        N.Guardrail.LIMIT_USD: 20,
+        N.Guardrail.RESET_INTERVAL: "monthly",
     }
     updated = g.update(id=guardrail_id, **changes).data.to_dict()
     run.expect_fields(
@@ -104,9 +105,9 @@ def _update_omit_vs_null(run: Run) -> None:
     g = run.sdk.guardrails
     kept: dict[str, Any] = {
         "description": "conformance: keep me",
-        "limit_usd": 10,
-        "reset_interval": "daily",
-        "allowed_providers": ["openai"],
+        N.Guardrail.LIMIT_USD: 10,
+        N.Guardrail.RESET_INTERVAL: "daily",
+        N.Guardrail.ALLOWED_PROVIDERS: ["openai"],
     }
     guardrail_id = run.create("nulls", **kept)["id"]
     renamed = g.update(id=guardrail_id, name=run.name("nulls-renamed")).data.to_dict()
@@ -119,7 +120,7 @@ def _update_omit_vs_null(run: Run) -> None:
     steps: list[tuple[dict[str, Any], str]] = [
         ({"description": None}, "description sent as null is removed, the others kept"),
         (
-            {"limit_usd": None, "allowed_providers": None},
+            {N.Guardrail.LIMIT_USD: None, N.Guardrail.ALLOWED_PROVIDERS: None},
             "limit_usd and allowed_providers sent as null are removed, reset_interval kept",
         ),
     ]
@@ -237,8 +238,8 @@ class _Kind:
 
 _KEYS = _Kind(
     "key",
-    "key_hash",
-    "key_hashes",
+    N.KeyAssignment.KEY_HASH,
+    N.BulkAssignKeysRequest.KEY_HASHES,
     "bulk_assign_keys",
     "bulk_unassign_keys",
     "list_guardrail_key_assignments",
@@ -247,8 +248,8 @@ _KEYS = _Kind(
 )
 _MEMBERS = _Kind(
     "member",
-    "user_id",
-    "member_user_ids",
+    N.MemberAssignment.USER_ID,
+    N.BulkAssignMembersRequest.MEMBER_USER_IDS,
     "bulk_assign_members",
     "bulk_unassign_members",
     "list_guardrail_member_assignments",
@@ -266,7 +267,10 @@ def _assignments(run: Run, kind: _Kind) -> None:
     def assign(method: str, chosen: list[str]) -> int:
         result = getattr(g, method)(id=guardrail_id, **{kind.argument: chosen})
         count: int = result.to_dict().get(
-            "assigned_count" if "unassign" not in method else "unassigned_count", -1
+            N.BulkAssignKeysResponse.ASSIGNED_COUNT
+            if "unassign" not in method
+            else N.BulkUnassignKeysResponse.UNASSIGNED_COUNT,
+            -1,
         )
         return count
 
@@ -463,7 +467,7 @@ def _enforce_zdr_rule(run: Run) -> None:
     answer = run.raw(
         "POST",
         "/guardrails",
-        body={"name": run.name("zdr"), "enforce_zdr": True, google: False},
+        body={"name": run.name("zdr"), N.Guardrail.ENFORCE_ZDR: True, google: False},
     )
     data = answer.body.get("data") if isinstance(answer.body, dict) else None
     run.expect(
@@ -480,11 +484,16 @@ def _enforce_zdr_rule(run: Run) -> None:
             {},
             {name: name != google for name in fields},
         ),
-        ("update", "enforce_zdr false alone", {"enforce_zdr": False}, dict.fromkeys(fields, False)),
+        (
+            "update",
+            "enforce_zdr false alone",
+            {N.Guardrail.ENFORCE_ZDR: False},
+            dict.fromkeys(fields, False),
+        ),
         (
             "update",
             f"enforce_zdr true with {openai} null",
-            {"enforce_zdr": True, openai: None},
+            {N.Guardrail.ENFORCE_ZDR: True, openai: None},
             {name: None if name == openai else True for name in fields},
         ),
     ]
@@ -511,10 +520,10 @@ def _responses_match_schema(run: Run) -> None:
         body={
             "name": run.name("tour"),
             "description": "conformance: every operation",
-            "limit_usd": 5,
-            "reset_interval": "monthly",
-            "content_filter_builtins": [{"slug": "email", "action": "redact"}],
-            "content_filters": [{"pattern": "secret-[0-9]+", "action": "block"}],
+            N.Guardrail.LIMIT_USD: 5,
+            N.Guardrail.RESET_INTERVAL: "monthly",
+            N.Guardrail.CONTENT_FILTER_BUILTINS: [{"slug": "email", "action": "redact"}],
+            N.Guardrail.CONTENT_FILTERS: [{"pattern": "secret-[0-9]+", "action": "block"}],
         },
     )
     data = answer.body.get("data") if isinstance(answer.body, dict) else None
@@ -524,15 +533,23 @@ def _responses_match_schema(run: Run) -> None:
         for method, path, body in (
             ("GET", one, NOT_JSON),
             ("GET", "/guardrails?limit=5", NOT_JSON),
-            ("PATCH", one, {"description": None, "limit_usd": 6}),
-            ("POST", f"{one}/assignments/keys", {"key_hashes": key}),
+            ("PATCH", one, {"description": None, N.Guardrail.LIMIT_USD: 6}),
+            ("POST", f"{one}/assignments/keys", {N.BulkAssignKeysRequest.KEY_HASHES: key}),
             ("GET", f"{one}/assignments/keys", NOT_JSON),
             ("GET", "/guardrails/assignments/keys?limit=5", NOT_JSON),
-            ("POST", f"{one}/assignments/keys/remove", {"key_hashes": key}),
-            ("POST", f"{one}/assignments/members", {"member_user_ids": member}),
+            ("POST", f"{one}/assignments/keys/remove", {N.BulkAssignKeysRequest.KEY_HASHES: key}),
+            (
+                "POST",
+                f"{one}/assignments/members",
+                {N.BulkAssignMembersRequest.MEMBER_USER_IDS: member},
+            ),
             ("GET", f"{one}/assignments/members", NOT_JSON),
             ("GET", "/guardrails/assignments/members?limit=5", NOT_JSON),
-            ("POST", f"{one}/assignments/members/remove", {"member_user_ids": member}),
+            (
+                "POST",
+                f"{one}/assignments/members/remove",
+                {N.BulkAssignMembersRequest.MEMBER_USER_IDS: member},
+            ),
             ("DELETE", one, NOT_JSON),
             ("GET", one, NOT_JSON),
         ):

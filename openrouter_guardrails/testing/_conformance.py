@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 import httpx
+from openrouter_guardrails_api import names as N
 
 from openrouter_guardrails._exceptions import APIConnectionError, APIError, OpenRouterError
 
@@ -198,7 +199,7 @@ def run_conformance(
 def _preflight(run: Run) -> tuple[str, str | None]:
     """One line on whether the suite can run, and why not (``None``: it can): the target
     must answer a listing of the guardrails to the management key."""
-    listing = run.contract.operations["listGuardrails"]
+    listing = run.contract.operations[N.OperationId.LIST_GUARDRAILS]
     where = f"{listing.method} {run.base_url}{listing.path}"
     try:
         answer = run.raw(listing.method, listing.path)

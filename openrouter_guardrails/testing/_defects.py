@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+from openrouter_guardrails_api import names as N
+
 from ._contract import Contract, Operation, RouteMatch
 from ._fake import (
     DEFAULT_LIMIT,
@@ -178,7 +180,7 @@ class DefectiveFake(GuardrailsFake):
             headers = {**request.headers, "authorization": f"Bearer {key}"}
             request = dataclasses.replace(request, headers=headers)
         response = super()._process(method, route, request)
-        update = self.contract.operations["updateGuardrail"]
+        update = self.contract.operations[N.OperationId.UPDATE_GUARDRAIL]
         if (
             "refused_update_applied" in self.defects
             and route is not None
@@ -197,7 +199,7 @@ class DefectiveFake(GuardrailsFake):
             data = payload.get("data") if isinstance(payload, dict) else None
             for item in data if isinstance(data, list) else [data]:
                 if isinstance(item, dict) and self._name_field in item:
-                    item.pop("workspace_id", None)
+                    item.pop(N.Guardrail.WORKSPACE_ID, None)
         return FakeResponse(response.status, response.headers, _json_bytes(payload))
 
     def _apply_valid_fields(self, route: RouteMatch, raw: bytes) -> None:
@@ -234,7 +236,7 @@ class DefectiveFake(GuardrailsFake):
             body = super()._validated_body(operation, raw)
         except ApiError:
             if "invalid_body_accepted" in self.defects and operation.operation_id == (
-                self.contract.operations["createGuardrail"].operation_id
+                self.contract.operations[N.OperationId.CREATE_GUARDRAIL].operation_id
             ):
                 parsed = _json_or_none(raw)
                 if isinstance(parsed, dict) and self._storable(parsed):
@@ -319,12 +321,14 @@ class DefectiveFake(GuardrailsFake):
         before = copy.deepcopy(self._state.guardrails.get(guardrail_id))
         body = dict(call.body)
         renamed = None
-        workspace = (before or {}).get("workspace_id") or self._unconfigured_default(guardrail_id)
+        workspace = (before or {}).get(N.Guardrail.WORKSPACE_ID) or self._unconfigured_default(
+            guardrail_id
+        )
         is_default = workspace is not None and guardrail_id == default_guardrail_id(workspace)
         if "default_guardrail_renamable" in self.defects and is_default:
             renamed = body.pop(self._name_field, None)
         if "update_resets_omitted" in self.defects and before is not None:
-            defaults = self._new_guardrail(guardrail_id, before["workspace_id"])
+            defaults = self._new_guardrail(guardrail_id, before[N.Guardrail.WORKSPACE_ID])
             stored = self._state.guardrails[guardrail_id]
             for name, value in defaults.items():
                 if name not in body and name not in SERVER_ASSIGNED and name != self._name_field:
@@ -334,8 +338,8 @@ class DefectiveFake(GuardrailsFake):
         if renamed is not None and stored is not None:
             stored[self._name_field] = payload["data"][self._name_field] = renamed
         if "updated_at_not_set" in self.defects and stored is not None:
-            previous = before["updated_at"] if before is not None else None
-            stored["updated_at"] = payload["data"]["updated_at"] = previous
+            previous = before[N.Guardrail.UPDATED_AT] if before is not None else None
+            stored[N.Guardrail.UPDATED_AT] = payload["data"][N.Guardrail.UPDATED_AT] = previous
         if "lost_update" in self.defects and before is not None:
             self._state.guardrails[guardrail_id] = before
         return status, payload
@@ -362,7 +366,11 @@ class DefectiveFake(GuardrailsFake):
         (field_name,) = call.body
         wanted = list(dict.fromkeys(call.body[field_name]))
         table = self._state.key_assignments
-        held_here = [k for k in wanted if (table.get(k) or {}).get("guardrail_id") == guardrail_id]
+        held_here = [
+            k
+            for k in wanted
+            if (table.get(k) or {}).get(N.KeyAssignment.GUARDRAIL_ID) == guardrail_id
+        ]
         held_elsewhere = {
             k: copy.deepcopy(table[k]) for k in wanted if k in table and k not in held_here
         }
@@ -378,9 +386,9 @@ class DefectiveFake(GuardrailsFake):
                 table[f"{key_hash}#{copies + 1}"] = {
                     **table[key_hash],
                     "id": self._new_id(),
-                    "created_at": self._now(),
+                    N.Guardrail.CREATED_AT: self._now(),
                 }
-                payload["assigned_count"] += 1
+                payload[N.BulkAssignKeysResponse.ASSIGNED_COUNT] += 1
         return status, payload
 
     def _unassign_keys(self, call: _Call) -> tuple[int, Any]:

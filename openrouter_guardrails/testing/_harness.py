@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TypeVar
 from urllib.parse import quote, unquote
 
 import httpx
+from openrouter_guardrails_api import names as N
 from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails._client import OpenRouterGuardrails
@@ -222,8 +223,8 @@ class Run:
         #: The run's values for each request field that names what is assigned (the run's
         #: parameters are named after those fields).
         self.assignable: dict[str, list[str]] = {
-            "key_hashes": self.key_hashes,
-            "member_user_ids": self.member_user_ids,
+            N.BulkAssignKeysRequest.KEY_HASHES: self.key_hashes,
+            N.BulkAssignMembersRequest.MEMBER_USER_IDS: self.member_user_ids,
         }
         self.observed: list[Observed] = []
         self.last: Observed | None = None
