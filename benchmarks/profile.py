@@ -15,10 +15,13 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
+import re
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -79,7 +82,10 @@ def top_functions(body: str = "realistic", calls: int = 300, limit: int = 15) ->
     profile.disable()
     out = io.StringIO()
     pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(limit)
-    return out.getvalue()
+    # Paths relative to the repository and site-packages: the output is pasted into docs.
+    root = str(Path(__file__).resolve().parent.parent) + os.sep
+    text = out.getvalue().replace(root, "")
+    return re.sub(r"\S*site-packages" + re.escape(os.sep), "site-packages" + os.sep, text)
 
 
 def markdown(times: dict[str, float]) -> str:
