@@ -291,10 +291,12 @@ def run_demo(echo: Callable[[str], None], *, guardrails_to_page: int = 300) -> d
 
             document = build_export(g, None)
             exported = {r["guardrail"]["name"]: r for r in document["guardrails"]}
+            production = exported["Production"]
+            keys = production[N.BulkAssignKeysRequest.KEY_HASHES]
+            members = production[N.BulkAssignMembersRequest.MEMBER_USER_IDS]
             echo(
                 f"    {len(document['guardrails'])} guardrails, "
-                f"{len(exported['Production']['key_hashes'])} keys and "
-                f"{len(exported['Production']['member_user_ids'])} members on 'Production'"
+                f"{len(keys)} keys and {len(members)} members on 'Production'"
             )
             _expect(
                 len(exported["Production"][N.BulkAssignKeysRequest.KEY_HASHES]) == 5,

@@ -379,7 +379,7 @@ class DefectiveFake(GuardrailsFake):
             return status, payload
         if "key_on_two_guardrails" in self.defects:
             for key_hash, old in held_elsewhere.items():
-                table[f"{key_hash}@{old['guardrail_id']}"] = old
+                table[f"{key_hash}@{old[N.KeyAssignment.GUARDRAIL_ID]}"] = old
         if "duplicate_assignment" in self.defects:
             for key_hash in held_here:
                 copies = sum(1 for k in table if k.startswith(f"{key_hash}#"))
