@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import signal
 import sqlite3
 import time
 import warnings
@@ -104,7 +105,7 @@ def mock_server(
             click.echo(f"state kept in {state_file}")
 
     try:
-        testing.serve(host=host, port=port, fake=fake, on_ready=ready)
+        stopped_by = testing.serve(host=host, port=port, fake=fake, on_ready=ready)
     except OSError as exc:
         raise click.ClickException(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}"
@@ -112,6 +113,10 @@ def mock_server(
     finally:
         fake.close()
     click.echo("stopped")
+    if stopped_by == signal.SIGINT:
+        # Ctrl-C: the shell's convention (128 + SIGINT), as every other command; SIGTERM,
+        # a supervisor's request to stop, exits 0.
+        raise SystemExit(130)
 
 
 # --------------------------------------------------------------------------- demo

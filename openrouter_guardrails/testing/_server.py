@@ -196,12 +196,13 @@ class FakeServer:
 
 
 @contextlib.contextmanager
-def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+def _stop_on_signals(stop: threading.Event, received: list[int]) -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def handler(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
         stop.set()
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -225,8 +226,9 @@ def serve(
     stop: threading.Event | None = None,
     on_ready: Callable[[FakeServer], None] = _announce,
     max_body: int = MAX_BODY,
-) -> None:
-    """Serve the fake over HTTP until SIGINT or SIGTERM (or until ``stop`` is set).
+) -> int | None:
+    """Serve the fake over HTTP until SIGINT or SIGTERM (or until ``stop`` is set); return
+    the signal that stopped it (``None`` when ``stop`` was set).
 
     With ``state_file`` the state lives in that SQLite file: loaded on start, and the rows a
     request changes written before it is answered, so a restart (even after ``kill -9``)
@@ -240,9 +242,10 @@ def serve(
     elif state_file is not None:
         raise ValueError("give state_file or fake, not both")
     stop = stop if stop is not None else threading.Event()
+    received: list[int] = []
     try:
         with (
-            _stop_on_signals(stop),
+            _stop_on_signals(stop, received),
             FakeServer(fake, host=host, port=port, max_body=max_body) as server,
         ):
             on_ready(server)
@@ -250,3 +253,4 @@ def serve(
     finally:
         if own_fake:
             fake.close()
+    return received[0] if received else None

@@ -1,5 +1,6 @@
 """``openrouter-guardrails mock-server`` as a real process on 127.0.0.1: it announces its URL,
-serves the SDK, stops cleanly on SIGTERM/SIGINT and keeps its state in the --state file."""
+serves the SDK, stops cleanly on SIGTERM (exit 0) and Ctrl-C (exit 130, the convention of
+every command) and keeps its state in the --state file."""
 
 from __future__ import annotations
 
@@ -126,7 +127,7 @@ def test_mock_server_serves_stops_on_sigterm_and_keeps_state(tmp_path: Path) -> 
             assert [g.id for g in client.guardrails.list()] == [made.id]
             keys = client.guardrails.list_guardrail_key_assignments(id=made.id)
             assert sorted(a.key_hash for a in keys) == ["k1", "k2"]
-        assert second.stop(signal.SIGINT) == 0
+        assert second.stop(signal.SIGINT) == 130
         assert second.rest()[-1] == "stopped"
 
 
