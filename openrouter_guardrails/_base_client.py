@@ -984,11 +984,14 @@ def _secret_of(request: httpx.Request) -> Secret | None:
 
 
 def _text(response: httpx.Response) -> str:
-    """The body as text, in the charset the response names when Python can decode with it
-    (``idna`` or ``punycode`` cannot replace what they cannot read), else UTF-8."""
+    """The body as text: in the charset the response names when the body reads in it as it
+    is, else as UTF-8 with what cannot be read replaced. (A codec such as ``idna`` or
+    ``punycode`` cannot replace what it cannot read, and on Python 3.13 ``punycode`` with
+    ``errors="replace"`` gives an empty string for a body it cannot read: the body would be
+    lost.)"""
     content = response.content
     try:
-        return content.decode(response.encoding or "utf-8", errors="replace")
+        return content.decode(response.encoding or "utf-8")
     except (LookupError, ValueError, TypeError):
         return content.decode("utf-8", errors="replace")
 
