@@ -624,7 +624,8 @@ def _fail(exc: click.ClickException, as_json: bool, plain: str | None = None) ->
     "--timeout",
     type=FiniteFloat(positive=True),
     default=None,
-    help="Seconds per request [default: 30].",
+    help="Seconds each attempt of a request may take in all (connect, send, every read) "
+    "[default: 30].",
 )
 @click.option(
     "--allow-insecure-http",
