@@ -88,7 +88,6 @@ class _Types:
 
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
-        self.models: set[str] = set()
 
     def annotation(self, schema: dict[str, Any]) -> str:
         parts: list[str] = []
@@ -103,7 +102,6 @@ class _Types:
         if "$ref" in schema:
             name = _ref_name(schema["$ref"])
             target = self.schemas.get(name, {})
-            self.models.add(name)
             if "enum" in target:
                 return [name, "str"]
             return [name, "Mapping[str, object]"]
@@ -245,9 +243,8 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
     return found
 
 
-def client_headers(spec: dict[str, Any]) -> list[Argument]:
+def client_headers(ops: list[OperationSpec]) -> list[Argument]:
     """The header parameters every operation takes: the client sets them once, too."""
-    ops = operations(spec)
     common = set.intersection(*(set(op.headers.items()) for op in ops)) if ops else set()
     return (
         [
@@ -260,10 +257,10 @@ def client_headers(spec: dict[str, Any]) -> list[Argument]:
     )
 
 
-def fallbacks(spec: dict[str, Any]) -> dict[str, list[str]]:
+def fallbacks(spec: dict[str, Any], ops: list[OperationSpec]) -> dict[str, list[str]]:
     """``x-fills-unset`` of the request schemas: a deprecated field -> the fields it fills."""
     found: dict[str, list[str]] = {}
-    for op in operations(spec):
+    for op in ops:
         if op.body_name is None:
             continue
         for name, prop in spec["components"]["schemas"][op.body_name].get("properties", {}).items():
@@ -352,8 +349,8 @@ def render(spec: dict[str, Any]) -> str:
             operations=ops,
             tags=[(tag, pascal_case(tag), [op for op in ops if op.tag == tag]) for tag in tags],
             models=sorted(models),
-            client_headers=client_headers(spec),
-            fallbacks=fallbacks(spec),
+            client_headers=client_headers(ops),
+            fallbacks=fallbacks(spec, ops),
             title=spec.get("info", {}).get("title", ""),
         )
     )

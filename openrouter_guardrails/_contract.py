@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
-__all__ = ["document", "nullable", "resolve", "schema", "schemas"]
+__all__ = ["document", "fallbacks", "nullable"]
 
 _PACKAGE = "openrouter_guardrails_api"
 _RESOURCE = "openapi.json"
@@ -30,24 +30,15 @@ def document() -> dict[str, Any]:
     return parsed
 
 
-def schemas() -> dict[str, Any]:
-    """The component schemas, by name."""
-    found: dict[str, Any] = document()["components"]["schemas"]
+def fallbacks(contract: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Deprecated request fields of ``contract`` and the fields the server copies their value
+    into when a request leaves them out (``x-fills-unset``, as curation writes it)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for schema in contract["components"]["schemas"].values():
+        for name, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, Mapping) and prop.get("x-fills-unset"):
+                found.setdefault(name, tuple(prop["x-fills-unset"]))
     return found
-
-
-def schema(name: str) -> dict[str, Any]:
-    """One component schema by name (``KeyError`` for a name the contract does not have)."""
-    found: dict[str, Any] = schemas()[name]
-    return found
-
-
-def resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``node``, or the component schema its ``$ref`` names."""
-    ref = node.get("$ref")
-    if isinstance(ref, str):
-        return schema(ref.rsplit("/", 1)[-1])
-    return node
 
 
 def nullable(node: Mapping[str, Any]) -> bool:

@@ -45,7 +45,7 @@ def time_left() -> float | None:
     return deadline - now()
 
 
-def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+def time_capped(timeout: float | None, error: type[Exception]) -> float | None:
     """``timeout`` cut to the time left; raises ``error`` when no time is left."""
     left = time_left()
     if left is None:

@@ -53,17 +53,11 @@ class Operation:
     body_fields: tuple[str, ...] = ()
     retry: RetryKind = RetryKind.IDEMPOTENT
     pagination: Pagination | None = None
-    tag: str = "guardrails"
 
     @property
     def paginated(self) -> bool:
         """Whether the operation answers with a page of a listing."""
         return self.pagination is not None
-
-    @property
-    def route(self) -> str:
-        """``"GET /guardrails/{id}"``: how logs and reports name the operation."""
-        return f"{self.method.upper()} {self.path}"
 
     @functools.cached_property
     def module(self) -> ModuleType:

@@ -35,18 +35,12 @@ def next_offset(offset: int, received: int, total_count: int) -> int | None:
 def _identity_field(schema_name: str) -> str | None:
     """The field that identifies an item of the contract's schema ``schema_name``: its first
     required field that the contract also uses as a path parameter (a guardrail's ``id``)."""
-    from openrouter_guardrails._validation import contract
+    from openrouter_guardrails_api.sdk import OPERATIONS
 
-    document = contract()
-    path_names = {
-        parameter.get("name")
-        for path_item in document.get("paths", {}).values()
-        for operation in path_item.values()
-        if isinstance(operation, dict)
-        for parameter in operation.get("parameters", [])
-        if isinstance(parameter, dict) and parameter.get("in") == "path"
-    }
-    schema = document.get("components", {}).get("schemas", {}).get(schema_name, {})
+    from openrouter_guardrails._contract import document
+
+    path_names = {name for operation in OPERATIONS.values() for name in operation.path_params}
+    schema = document()["components"]["schemas"].get(schema_name, {})
     return next((name for name in schema.get("required", []) if name in path_names), None)
 
 

@@ -114,7 +114,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
         pagination=Pagination(
             offset="offset",
             limit="limit",
@@ -161,7 +160,6 @@ OPERATIONS: Mapping[str, Operation] = {
             "workspace_id",
         ),
         retry=RetryKind.CREATE,
-        tag="Guardrails",
     ),
     "list_key_assignments": Operation(
         name="list_key_assignments",
@@ -183,7 +181,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
         pagination=Pagination(
             offset="offset",
             limit="limit",
@@ -211,7 +208,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
         pagination=Pagination(
             offset="offset",
             limit="limit",
@@ -236,7 +232,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
     ),
     "delete": Operation(
         name="delete",
@@ -255,7 +250,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
     ),
     "update": Operation(
         name="update",
@@ -295,7 +289,6 @@ OPERATIONS: Mapping[str, Operation] = {
             "reset_interval",
         ),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
     ),
     "list_guardrail_key_assignments": Operation(
         name="list_guardrail_key_assignments",
@@ -317,7 +310,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
         pagination=Pagination(
             offset="offset",
             limit="limit",
@@ -342,7 +334,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("key_hashes",),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
     ),
     "bulk_unassign_keys": Operation(
         name="bulk_unassign_keys",
@@ -361,7 +352,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("key_hashes",),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
     ),
     "list_guardrail_member_assignments": Operation(
         name="list_guardrail_member_assignments",
@@ -383,7 +373,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
         pagination=Pagination(
             offset="offset",
             limit="limit",
@@ -408,7 +397,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("member_user_ids",),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
     ),
     "bulk_unassign_members": Operation(
         name="bulk_unassign_members",
@@ -427,7 +415,6 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("member_user_ids",),
         retry=RetryKind.IDEMPOTENT,
-        tag="Guardrails",
     ),
 }
 

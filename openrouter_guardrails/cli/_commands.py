@@ -28,6 +28,7 @@ from openrouter_guardrails_api.names import MemberAssignment as M
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._constants import API_KEY_ENV, BASE_URL_ENV
+from openrouter_guardrails._contract import nullable
 from openrouter_guardrails._exceptions import (
     APIConnectionError,
     APIError,
@@ -348,13 +349,6 @@ def _kind(spec: dict[str, Any]) -> str:
     return str(kind)
 
 
-def _nullable(spec: dict[str, Any]) -> bool:
-    types = spec.get("type")
-    if isinstance(types, list) and "null" in types:
-        return True
-    return any(option.get("type") == "null" for option in spec.get("anyOf", []))
-
-
 def _field_help(spec: dict[str, Any], fields: dict[str, Any]) -> str:
     """An option's help: the field's description (of the schema it refers to when it has
     none): its first sentence, or all of it for a deprecated field, fields named as options."""
@@ -378,7 +372,7 @@ def _field_help(spec: dict[str, Any], fields: dict[str, Any]) -> str:
 def _clearable(schema_name: str) -> list[str]:
     """The fields of a request that may be sent as null."""
     fields = _schema_fields(schema_name)
-    return [name for name in sorted(fields) if _nullable(fields[name])]
+    return [name for name in sorted(fields) if nullable(fields[name])]
 
 
 def _field_options(
@@ -794,7 +788,7 @@ def update_cmd(state: State, guardrail_id: str, clear: Sequence[str], **given: A
                 + ", ".join(_clearable("UpdateGuardrailRequest")),
                 param_hint="--clear",
             )
-        if not _nullable(known[key]):
+        if not nullable(known[key]):
             raise click.BadParameter(
                 f"{name} cannot be cleared (it may not be null)", param_hint="--clear"
             )

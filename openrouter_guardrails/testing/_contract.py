@@ -28,7 +28,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from openrouter_guardrails._contract import document
+from openrouter_guardrails._contract import document, fallbacks
 
 __all__ = ["Contract", "Operation", "RouteMatch"]
 
@@ -147,15 +147,8 @@ class Contract:
     @property
     def fallbacks(self) -> Mapping[str, tuple[str, ...]]:
         """Deprecated request fields and the fields the server copies their value into when a
-        request leaves them out (``x-fills-unset``): ``{"enforce_zdr": ("enforce_zdr_anthropic",
-        ...)}``."""
-        found: dict[str, tuple[str, ...]] = {}
-        for name, schema in self.document["components"]["schemas"].items():
-            del name
-            for field_name, prop in (schema.get("properties") or {}).items():
-                if isinstance(prop, Mapping) and prop.get("x-fills-unset"):
-                    found.setdefault(field_name, tuple(prop["x-fills-unset"]))
-        return found
+        request leaves them out (``x-fills-unset``)."""
+        return fallbacks(self.document)
 
     @property
     def zdr_fields(self) -> tuple[str, ...]:

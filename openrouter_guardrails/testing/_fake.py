@@ -71,7 +71,6 @@ DEFAULT_ORGANIZATION_ID = "org_fake"
 #: ``limit`` when a list request gives none (the contract's example).
 DEFAULT_LIMIT = 50
 
-_SERVER_SET = SERVER_ASSIGNED
 _ERROR_MESSAGES = {
     400: "Invalid request parameters",
     401: "Missing Authentication header",
@@ -612,7 +611,7 @@ class GuardrailsFake:
         create = self.contract.schema(self._create_schema)["properties"]
         guardrail: dict[str, Any] = {}
         for name, schema in self._guardrail_fields.items():
-            if name in _SERVER_SET:
+            if name in SERVER_ASSIGNED:
                 continue
             for source in (create.get(name, {}), schema):
                 if "default" in source:
@@ -651,7 +650,7 @@ class GuardrailsFake:
         per-provider field the request does not specify itself."""
         accepted = self.contract.schema(request_schema)["properties"]
         for name, value in body.items():
-            if name in accepted and name in self._guardrail_fields and name not in _SERVER_SET:
+            if name in accepted and name in self._guardrail_fields and name not in SERVER_ASSIGNED:
                 guardrail[name] = self._stored(name, value)
         for deprecated, filled in self._fallbacks.items():
             if deprecated in body:
