@@ -30,6 +30,8 @@ from benchmarks import _api
 from benchmarks._contenders import floor_client, sdk_client
 
 PAGE_SIZE = 100
+#: The step the SDK takes for a page that conforms.
+FAST = "checking and building the page in one pass (the fast path)"
 
 
 def _steps(body: str) -> dict[str, Callable[[], Any]]:
@@ -45,6 +47,8 @@ def _steps(body: str) -> dict[str, Callable[[], Any]]:
     payload = json.loads(text)
     operation = OPERATIONS["list"]
     read = reader(operation.name, operation.operation_id, operation.response_model)
+    if read.fast is None or read.fast(payload) is None:
+        raise SystemExit("the fast path does not read this page: the profile would mislead")
     model = operation.response_model
     page = {"offset": 0, "limit": PAGE_SIZE}
     return {
@@ -52,8 +56,9 @@ def _steps(body: str) -> dict[str, Callable[[], Any]]:
             floor.get("/guardrails", params=page).content
         ),
         "json.loads alone": lambda: json.loads(text),
-        "contract check of the page": lambda: read.check(payload, ""),
-        "building the models": lambda: model.from_dict(payload).data,
+        FAST: lambda: read.fast(payload).data,
+        "(general path) contract check of the page": lambda: read.check(payload, ""),
+        "(general path) building the models": lambda: model.from_dict(payload).data,
         "the SDK's list() call": lambda: sdk.guardrails.list(limit=PAGE_SIZE),
     }
 
@@ -91,7 +96,7 @@ def top_functions(body: str = "realistic", calls: int = 300, limit: int = 15) ->
 def markdown(times: dict[str, float]) -> str:
     floor = times["floor: httpx + json.loads"]
     sdk = times["the SDK's list() call"]
-    rest = sdk - floor - times["contract check of the page"] - times["building the models"]
+    rest = sdk - floor - times[FAST]
     rows = [
         *((name, value) for name, value in times.items()),
         ("the SDK's own request path (the rest)", rest),

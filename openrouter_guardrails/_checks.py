@@ -19,7 +19,9 @@ object at all.
 from __future__ import annotations
 
 import functools
+import importlib
 import math
+import operator
 import re
 import warnings
 from collections.abc import Callable, Mapping
@@ -323,6 +325,8 @@ class ResponseReader:
                 self.lists += (key,)
             elif "properties" in sub:
                 self.objects += (key,)
+        #: The fast path (see ``_FastWriter``), or ``None`` for a schema it does not compile.
+        self.fast = _fast_path(operation, schema, model, self.lists, self.objects)
 
     def read(
         self,
@@ -342,6 +346,10 @@ class ResponseReader:
                 else:
                     violation = ContractViolation(key, f"must be an object, not {_kind(value)}")
                 raise fail(str(violation), (violation,))
+        if self.fast is not None:
+            result = self.fast(payload)
+            if result is not None:
+                return result
         violations = self.check(payload, "")
         if violations:
             if strict:
@@ -429,3 +437,361 @@ def reader(operation: str, operation_id: str, model: Any) -> ResponseReader:
                     schema = response.get("content", {}).get("application/json", {})
                     return ResponseReader(operation, model, schema.get("schema", {}))
     raise KeyError(operation_id)
+
+
+# ---------------------------------------------------------------------------- the fast path
+#
+# Most responses conform. For them, checking every value through the general checks above
+# and then building the models costs more than parsing the JSON. So each response schema is
+# also compiled, once, into straight-line Python (as attrs and dataclasses write their
+# ``__init__``): a function that checks and builds in one pass an object that holds every
+# field its schema declares, and gives up (``None``: the general path then runs) at the
+# first thing it does not settle by itself. It is sound, never complete: it returns a model
+# only where the general checks find no violation, and that model is the one ``from_dict``
+# builds. A schema with a keyword it does not know gets no fast path at all.
+
+
+class _Slow(Exception):
+    """Raised inside the fast path: this value needs the general path."""
+
+
+#: Keywords the fast path checks itself (with the annotations of ``_INERT`` and ``x-``).
+_FAST_KEYWORDS = frozenset(
+    {
+        "type",
+        "anyOf",
+        "properties",
+        "required",
+        "items",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "minItems",
+        "const",
+    }
+)
+
+
+class _Unsupported(Exception):
+    """A schema the fast path does not compile."""
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """A function that gives the values of ``names`` in a dict, as a tuple (``KeyError``
+    when one is absent)."""
+    if len(names) >= 2:
+        return operator.itemgetter(*names)
+    if names:
+        only = names[0]
+        return lambda value: (value[only],)
+    return lambda value: ()
+
+
+def _strings(value: list[Any]) -> bool:
+    """Whether every item of ``value`` is a string (one pass in C)."""
+    try:
+        "".join(value)
+    except TypeError:
+        return False
+    return True
+
+
+class _FastWriter:
+    """Writes the source of the fast path of one response schema (see above)."""
+
+    def __init__(self, schemas: Mapping[str, Any], models: Any) -> None:
+        self.schemas = schemas
+        self.models = models
+        self.functions: list[str] = []
+        self.checkers: dict[str, str] = {}
+        self.env: dict[str, Any] = {"_Slow": _Slow, "_strings": _strings, "_join": "".join}
+        self.count = 0
+
+    def name(self, prefix: str) -> str:
+        self.count += 1
+        return f"_{prefix}{self.count}"
+
+    def constant(self, value: Any, prefix: str = "c") -> str:
+        name = self.name(prefix)
+        self.env[name] = value
+        return name
+
+    def resolve(self, schema: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any]]:
+        """The schema's name (when it is a reference) and the schema."""
+        name = None
+        while "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            schema = self.schemas[name]
+        if _keywords(schema) - _FAST_KEYWORDS:
+            raise _Unsupported(sorted(_keywords(schema) - _FAST_KEYWORDS))
+        return name, schema
+
+    def test(self, schema: Mapping[str, Any], var: str) -> str:
+        """A Python expression, true only when ``var`` conforms to ``schema``; the objects
+        and lists it holds are checked by a call that raises ``_Slow``."""
+        _, schema = self.resolve(schema)
+        parts: list[str] = []
+        if "anyOf" in schema:
+            # null first: a nested object's check raises for what is not an object
+            options = sorted(schema["anyOf"], key=lambda o: o.get("type") != "null")
+            parts.append(" or ".join(f"({self.test(o, var)})" for o in options))
+        types = schema.get("type")
+        if types is not None:
+            names = [types] if isinstance(types, str) else list(types)
+            names.sort(key=lambda n: n != "null")
+            parts.append(" or ".join(f"({self.type_test(schema, n, var)})" for n in names))
+        elif "properties" in schema:
+            parts.append(self.type_test(schema, "object", var))
+        if "const" in schema:
+            expected = schema["const"]
+            kind = self.constant(type(expected), "type")
+            parts.append(f"type({var}) is {kind} and {var} == {self.constant(expected)}")
+        if not parts:
+            raise _Unsupported("a schema with no type")
+        return " and ".join(f"({part})" for part in parts)
+
+    def type_test(self, schema: Mapping[str, Any], kind: str, var: str) -> str:
+        low, high = schema.get("minimum"), schema.get("maximum")
+        bounds = (f" and {low!r} <= {var}" if low is not None else "") + (
+            f" and {var} <= {high!r}" if high is not None else ""
+        )
+        if kind == "null":
+            return f"{var} is None"
+        if kind == "boolean":
+            return f"type({var}) is bool"
+        if kind == "integer":
+            return f"type({var}) is int{bounds}"
+        if kind == "number":
+            # A float must be finite: inf - inf and nan - nan are not 0.
+            return f"(type({var}) is int or (type({var}) is float and {var} - {var} == 0)){bounds}"
+        if kind == "string":
+            length = ""
+            if "minLength" in schema:
+                length += f" and {int(schema['minLength'])} <= len({var})"
+            if "maxLength" in schema:
+                length += f" and len({var}) <= {int(schema['maxLength'])}"
+            return f"type({var}) is str{length}"
+        if kind == "array":
+            size = f" and len({var}) >= {int(schema['minItems'])}" if "minItems" in schema else ""
+            items = schema.get("items")
+            if items is None:
+                return f"type({var}) is list{size}"
+            _, item = self.resolve(items)
+            if item.get("type") == "string" and not _keywords(item) - {"type"}:
+                return f"type({var}) is list{size} and _strings({var})"
+            each = self.item_function(items)
+            return f"type({var}) is list{size} and all(map({each}, {var}))"
+        if kind == "object":
+            if "properties" not in schema:
+                raise _Unsupported("an object with no properties")
+            return f"{self.checker(schema)}({var})"
+        raise _Unsupported(kind)
+
+    def item_function(self, schema: Mapping[str, Any]) -> str:
+        """A function that returns True for an item that conforms to ``schema`` and raises
+        ``_Slow`` for any other."""
+        name, resolved = self.resolve(schema)
+        if name is not None and "properties" in resolved and not resolved.get("anyOf"):
+            types = resolved.get("type")
+            if types in (None, "object"):
+                return self.checker(resolved, name)
+        function = self.name("item")
+        self.functions.append(
+            f"def {function}(v):\n"
+            f"    if {self.test(schema, 'v')}:\n"
+            "        return True\n"
+            "    raise _Slow\n"
+        )
+        return function
+
+    def checker(self, schema: Mapping[str, Any], name: str | None = None) -> str:
+        """A function that returns True for an object that conforms to ``schema`` (any of
+        its fields may be absent, but not a required one) and raises ``_Slow`` else."""
+        key = name or str(id(schema))
+        if key in self.checkers:
+            return self.checkers[key]
+        function = self.checkers[key] = self.name("check")
+        body = self.object_lines(schema, "v", "    ")
+        self.functions.append("\n".join([f"def {function}(v):", *body, "    return True\n"]))
+        return function
+
+    def object_lines(self, schema: Mapping[str, Any], var: str, indent: str) -> list[str]:
+        """Statements that raise ``_Slow`` unless the object ``var`` conforms to ``schema``."""
+        nullable = "null" in (schema.get("type") or ())
+        required = set(schema.get("required", ()))
+        missing = self.constant(object(), "missing")
+        lines = [f"{indent}if type({var}) is not dict:"]
+        if nullable:
+            lines.append(f"{indent}    if {var} is not None:\n{indent}        raise _Slow")
+            lines.append(f"{indent}else:")
+        else:
+            lines.append(f"{indent}    raise _Slow")
+        inner = indent + "    " if nullable else indent
+        get = self.name("get")
+        lines.append(f"{inner}{get} = {var}.get")
+        for key_name, sub in schema["properties"].items():
+            field = self.name("y")
+            lines.append(f"{inner}{field} = {get}({key_name!r}, {missing})")
+            test, after = self.split(sub, field, inner)
+            if key_name in required:
+                lines.append(f"{inner}if not ({test}):\n{inner}    raise _Slow")
+                lines.extend(after)
+            else:
+                lines.append(f"{inner}if {field} is not {missing}:")
+                lines.append(f"{inner}    if not ({test}):\n{inner}        raise _Slow")
+                lines.extend("    " + line for line in after)
+        return lines
+
+    def split(self, schema: Mapping[str, Any], var: str, indent: str) -> tuple[str, list[str]]:
+        """``test``, with the items of a list checked by statements that follow it (at
+        ``indent``), in place of a call per item."""
+        _, resolved = self.resolve(schema)
+        types = resolved.get("type")
+        names = [types] if isinstance(types, str) else list(types or ())
+        if "items" not in resolved or "anyOf" in resolved or "array" not in names:
+            return self.test(schema, var), []
+        container = {key: value for key, value in resolved.items() if key != "items"}
+        test = self.test(container, var)
+        _, item = self.resolve(resolved["items"])
+        lines = [f"{indent}if type({var}) is list:"]
+        if item.get("type") == "string" and not _keywords(item) - {"type"}:
+            lines.append(f"{indent}    _join({var})  # a TypeError on an item that is no string")
+            return test, lines
+        element = self.name("e")
+        lines.append(f"{indent}    for {element} in {var}:")
+        item_types = item.get("type")
+        if "properties" in item and "anyOf" not in item and item_types in (None, "object"):
+            lines.extend(self.object_lines(item, element, indent + "        "))
+        else:
+            item_test = self.test(resolved["items"], element)
+            lines.append(f"{indent}        if not ({item_test}):")
+            lines.append(f"{indent}            raise _Slow")
+        return test, lines
+
+    def reader(self, schema: Mapping[str, Any], model: Any, eager: Mapping[str, Any]) -> str:
+        """A function that checks and builds the ``model`` of an object that holds every
+        field of ``schema`` (and maybe more), or raises ``_Slow``. ``eager`` names the
+        fields whose items are built here too (by their own reader) rather than on first
+        access: field name -> (reader's name, whether it holds a list)."""
+        _, schema = self.resolve(schema)
+        properties = schema.get("properties", {})
+        names = tuple(model._json_names)
+        if set(names) != set(properties) or not set(schema.get("required", ())) <= set(names):
+            raise _Unsupported("the model's fields are not the schema's")
+        function = self.name("read")
+        get = self.constant(_getter(names), "get")
+        build = self.constant(model._from_fields, "build")
+        known = self.constant(frozenset(names), "known")
+        import attrs  # with the models, on first use
+
+        fields = [field.name for field in attrs.fields(model)]
+        python_names = fields[: len(names)]
+        extra = "additional_properties" in fields
+        lines = [
+            f"def {function}(v):",
+            "    if type(v) is not dict:",
+            "        raise _Slow",
+            "    n = len(v)",
+            f"    if n < {len(names)}:",
+            "        raise _Slow",
+            "    try:",
+            f"        values = {get}(v)",
+            "    except KeyError:",
+            "        raise _Slow from None",
+        ]
+        variables = [f"x{index}" for index in range(len(names))]
+        if names:
+            lines.append(f"    ({', '.join(variables)},) = values")
+        tests: list[str] = []
+        after: list[str] = []
+        for json_name, var in zip(names, variables, strict=True):
+            if json_name not in eager:
+                test, statements = self.split(properties[json_name], var, "    ")
+                tests.append(test)
+                after.extend(statements)
+        if tests:
+            lines.append("    if not (" + "\n        and ".join(f"({t})" for t in tests) + "):")
+            lines.append("        raise _Slow")
+        lines.extend(after)
+        built: list[tuple[str, str]] = []
+        for index, json_name in enumerate(names):
+            if json_name not in eager:
+                continue
+            item_reader, is_list = eager[json_name]
+            var = variables[index]
+            if is_list:
+                lines.append(f"    if type({var}) is not list:\n        raise _Slow")
+                lines.append(f"    {var} = list(map({item_reader}, {var}))")
+            else:
+                lines.append(f"    {var} = {item_reader}({var})")
+            built.append((python_names[index], var))
+        if built:
+            slots = ", ".join(
+                "None" if json_name in eager else var
+                for json_name, var in zip(names, variables, strict=True)
+            )
+            lines.append(f"    model = {build}(({slots},))")
+            lines.extend(f"    model.{python} = {var}" for python, var in built)
+        else:
+            complete = self.constant(model._from_complete, "complete")
+            lines.append(f"    if n == {len(names)}:")
+            lines.append(f"        return {complete}(v)")
+            lines.append(f"    model = {build}(values)")
+        if extra:
+            lines.append(f"    if n > {len(names)}:")
+            lines.append(
+                "        model.additional_properties = "
+                f"{{k: x for k, x in v.items() if k not in {known}}}"
+            )
+        lines.append("    return model\n")
+        self.functions.append("\n".join(lines))
+        return function
+
+    def compile(self, entry: str) -> Callable[[Any], Any]:
+        """The fast path: the model, or ``None`` when the general path must run."""
+        source = "\n\n".join(self.functions)
+        namespace = dict(self.env)
+        exec(compile(source, f"<fast path of {entry}>", "exec"), namespace)  # noqa: S102
+        read = namespace[entry]
+
+        def fast(payload: Any) -> Any:
+            try:
+                return read(payload)
+            except Exception:  # _Slow, or anything odd: the general path decides
+                return None
+
+        fast.__source__ = source  # type: ignore[attr-defined]
+        return fast
+
+
+def _fast_path(
+    operation: str,
+    schema: Mapping[str, Any],
+    model: Any,
+    lists: tuple[str, ...],
+    objects: tuple[str, ...],
+) -> Callable[[Any], Any] | None:
+    """The fast path of a response: its items (``lists``, ``objects``) are read by their own
+    model's reader, the response by ``model``'s. ``None`` when a schema is not one it
+    compiles."""
+    writer = _FastWriter(
+        contract()["components"]["schemas"],
+        importlib.import_module(model.__module__.rsplit(".", 1)[0]),
+    )
+    try:
+        _, body = writer.resolve(schema)
+        eager: dict[str, tuple[str, bool]] = {}
+        for key in lists + objects:
+            field = body["properties"][key]
+            if key in lists:
+                field = writer.resolve(field)[1]["items"]
+            name, item = writer.resolve(field)
+            item_model = getattr(writer.models, name or "", None)
+            if item_model is None:
+                return None
+            eager[key] = (writer.reader(item, item_model, {}), key in lists)
+        entry = writer.reader(body, model, eager)
+    except _Unsupported:
+        return None
+    return writer.compile(entry)

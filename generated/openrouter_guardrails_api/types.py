@@ -55,35 +55,42 @@ def unread(value: Any) -> Any:
 
 class _LazyField:
     """The descriptor of a field read lazily: on first access, a held ``_Unread`` list is
-    read by ``read`` and the result stored in the field's slot, for every later access."""
+    read by ``read`` and the result stored in the instance's ``__dict__``, for every later
+    access."""
 
-    __slots__ = ("read", "slot")
+    __slots__ = ("name", "read")
 
-    def __init__(self, slot: Any, read: Callable[[Any], Any]) -> None:
-        self.slot = slot
+    def __init__(self, name: str, read: Callable[[Any], Any]) -> None:
+        self.name = name
         self.read = read
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
-            return self.slot
-        value = self.slot.__get__(obj, owner)
+            return self
+        fields = obj.__dict__
+        try:
+            value = fields[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
         if type(value) is _Unread:
-            value = self.read(value.value)
-            self.slot.__set__(obj, value)
+            value = fields[self.name] = self.read(value.value)
         return value
 
     def __set__(self, obj: Any, value: Any) -> None:
-        self.slot.__set__(obj, value)
+        obj.__dict__[self.name] = value
 
     def __delete__(self, obj: Any) -> None:
-        self.slot.__delete__(obj)
+        try:
+            del obj.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
 
 
 def read_lazily(cls: type, name: str, read: Callable[[Any], Any]) -> None:
-    """Make the field ``name`` of the slotted class ``cls`` read its value (held by
+    """Make the field ``name`` of the model class ``cls`` read its value (held by
     ``unread``) with ``read`` on first access: a page's nested objects cost nothing until
     used."""
-    setattr(cls, name, _LazyField(cls.__dict__[name], read))
+    setattr(cls, name, _LazyField(name, read))
 
 
 def json_value(value: Any) -> Any:

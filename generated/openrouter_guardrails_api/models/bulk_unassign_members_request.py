@@ -11,6 +11,10 @@ from ..types import UNSET, ContractViolation
 
 T = TypeVar("T", bound="BulkUnassignMembersRequest")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
 _FIELD_NAMES = frozenset(
@@ -20,7 +24,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BulkUnassignMembersRequest:
     """
     Example:
@@ -38,6 +42,8 @@ class BulkUnassignMembersRequest:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = ("member_user_ids",)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -54,6 +60,26 @@ class BulkUnassignMembersRequest:
     def from_json(cls: type[T], text: str | bytes) -> T:
         """The model a JSON object describes (the inverse of ``to_json``)."""
         return cls.from_dict(_json.loads(text))
+
+    @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (f_member_user_ids,) = values
+        return cls(
+            f_member_user_ids,
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        bulk_unassign_members_request = _new(cls)
+        fields = bulk_unassign_members_request.__dict__
+        fields.update(d)
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return bulk_unassign_members_request
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -13,6 +13,10 @@ from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ContentFilterEntry")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
     "action",
@@ -30,7 +34,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ContentFilterEntry:
     """A custom regex content filter that scans request messages for matching patterns.
 
@@ -53,6 +57,12 @@ class ContentFilterEntry:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = (
+        "action",
+        "pattern",
+        "label",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -75,6 +85,33 @@ class ContentFilterEntry:
         return cls.from_dict(_json.loads(text))
 
     @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (
+            f_action,
+            f_pattern,
+            f_label,
+        ) = values
+        return cls(
+            ContentFilterAction._lookup(f_action),
+            f_pattern,
+            f_label,
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        content_filter_entry = _new(cls)
+        fields = content_filter_entry.__dict__
+        fields.update(d)
+        fields["action"] = ContentFilterAction._lookup(fields["action"])
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return content_filter_entry
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
@@ -87,9 +124,13 @@ class ContentFilterEntry:
             except KeyError:  # a field is absent: each is read with its default below
                 pass
         if values is not None:
-            fields = list(values)
-            fields[0] = ContentFilterAction._lookup(fields[0])
-            content_filter_entry = cls(*fields)
+            if type(d) is dict and len(d) == 3:
+                return cls._from_complete(d)
+            content_filter_entry = cls._from_fields(values)
+            if len(d) > 3:  # every declared field is there: the rest are not
+                content_filter_entry.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         else:
             get = d.get
             action = ContentFilterAction._lookup(get("action", UNSET))
@@ -100,10 +141,10 @@ class ContentFilterEntry:
                 pattern,
                 label,
             )
-        if not _FIELD_NAMES.issuperset(d):
-            content_filter_entry.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELD_NAMES
-            }
+            if not _FIELD_NAMES.issuperset(d):
+                content_filter_entry.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         if not_an_object:
             content_filter_entry.raw_data = src_dict
             content_filter_entry._not_an_object = True

@@ -13,6 +13,10 @@ from ..types import UNSET, ContractViolation, Unset, json_value, read_lazily, un
 
 T = TypeVar("T", bound="CreateGuardrailRequest")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
     "name",
@@ -66,7 +70,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CreateGuardrailRequest:
     """
     Example:
@@ -137,6 +141,30 @@ class CreateGuardrailRequest:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = (
+        "name",
+        "allowed_models",
+        "allowed_providers",
+        "content_filter_builtins",
+        "content_filters",
+        "description",
+        "enable_free_model_publication",
+        "enable_free_model_training",
+        "enable_paid_model_training",
+        "enforce_zdr",
+        "enforce_zdr_anthropic",
+        "enforce_zdr_google",
+        "enforce_zdr_openai",
+        "enforce_zdr_other",
+        "enforce_zdr_xai",
+        "ignored_models",
+        "ignored_providers",
+        "include_byok_in_budgets",
+        "limit_usd",
+        "reset_interval",
+        "workspace_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -195,6 +223,71 @@ class CreateGuardrailRequest:
         return cls.from_dict(_json.loads(text))
 
     @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (
+            f_name,
+            f_allowed_models,
+            f_allowed_providers,
+            f_content_filter_builtins,
+            f_content_filters,
+            f_description,
+            f_enable_free_model_publication,
+            f_enable_free_model_training,
+            f_enable_paid_model_training,
+            f_enforce_zdr,
+            f_enforce_zdr_anthropic,
+            f_enforce_zdr_google,
+            f_enforce_zdr_openai,
+            f_enforce_zdr_other,
+            f_enforce_zdr_xai,
+            f_ignored_models,
+            f_ignored_providers,
+            f_include_byok_in_budgets,
+            f_limit_usd,
+            f_reset_interval,
+            f_workspace_id,
+        ) = values
+        return cls(
+            f_name,
+            f_allowed_models,
+            f_allowed_providers,
+            unread(f_content_filter_builtins),
+            unread(f_content_filters),
+            f_description,
+            f_enable_free_model_publication,
+            f_enable_free_model_training,
+            f_enable_paid_model_training,
+            f_enforce_zdr,
+            f_enforce_zdr_anthropic,
+            f_enforce_zdr_google,
+            f_enforce_zdr_openai,
+            f_enforce_zdr_other,
+            f_enforce_zdr_xai,
+            f_ignored_models,
+            f_ignored_providers,
+            f_include_byok_in_budgets,
+            f_limit_usd,
+            GuardrailInterval._lookup(f_reset_interval),
+            f_workspace_id,
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        create_guardrail_request = _new(cls)
+        fields = create_guardrail_request.__dict__
+        fields.update(d)
+        fields["content_filter_builtins"] = unread(fields["content_filter_builtins"])
+        fields["content_filters"] = unread(fields["content_filters"])
+        fields["reset_interval"] = GuardrailInterval._lookup(fields["reset_interval"])
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return create_guardrail_request
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
@@ -207,11 +300,13 @@ class CreateGuardrailRequest:
             except KeyError:  # a field is absent: each is read with its default below
                 pass
         if values is not None:
-            fields = list(values)
-            fields[3] = unread(fields[3])
-            fields[4] = unread(fields[4])
-            fields[19] = GuardrailInterval._lookup(fields[19])
-            create_guardrail_request = cls(*fields)
+            if type(d) is dict and len(d) == 21:
+                return cls._from_complete(d)
+            create_guardrail_request = cls._from_fields(values)
+            if len(d) > 21:  # every declared field is there: the rest are not
+                create_guardrail_request.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         else:
             get = d.get
             name = get("name", UNSET)
@@ -258,10 +353,10 @@ class CreateGuardrailRequest:
                 reset_interval,
                 workspace_id,
             )
-        if not _FIELD_NAMES.issuperset(d):
-            create_guardrail_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELD_NAMES
-            }
+            if not _FIELD_NAMES.issuperset(d):
+                create_guardrail_request.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         if not_an_object:
             create_guardrail_request.raw_data = src_dict
             create_guardrail_request._not_an_object = True

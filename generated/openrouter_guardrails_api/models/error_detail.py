@@ -12,6 +12,10 @@ from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ErrorDetail")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
     "code",
@@ -29,7 +33,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ErrorDetail:
     """What went wrong: the HTTP status as a number, and a message."""
 
@@ -44,6 +48,12 @@ class ErrorDetail:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = (
+        "code",
+        "message",
+        "metadata",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -66,6 +76,33 @@ class ErrorDetail:
         return cls.from_dict(_json.loads(text))
 
     @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (
+            f_code,
+            f_message,
+            f_metadata,
+        ) = values
+        return cls(
+            f_code,
+            f_message,
+            ErrorDetailMetadataType0._read(f_metadata),
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        error_detail = _new(cls)
+        fields = error_detail.__dict__
+        fields.update(d)
+        fields["metadata"] = ErrorDetailMetadataType0._read(fields["metadata"])
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return error_detail
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
@@ -78,9 +115,13 @@ class ErrorDetail:
             except KeyError:  # a field is absent: each is read with its default below
                 pass
         if values is not None:
-            fields = list(values)
-            fields[2] = ErrorDetailMetadataType0._read(fields[2])
-            error_detail = cls(*fields)
+            if type(d) is dict and len(d) == 3:
+                return cls._from_complete(d)
+            error_detail = cls._from_fields(values)
+            if len(d) > 3:  # every declared field is there: the rest are not
+                error_detail.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         else:
             get = d.get
             code = get("code", UNSET)
@@ -91,10 +132,10 @@ class ErrorDetail:
                 message,
                 metadata,
             )
-        if not _FIELD_NAMES.issuperset(d):
-            error_detail.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELD_NAMES
-            }
+            if not _FIELD_NAMES.issuperset(d):
+                error_detail.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         if not_an_object:
             error_detail.raw_data = src_dict
             error_detail._not_an_object = True

@@ -12,6 +12,10 @@ from ..types import UNSET, ContractViolation, Unset, json_value
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
     "error",
@@ -29,7 +33,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ErrorResponse:
     """The API's error envelope, the same for every error status."""
 
@@ -45,6 +49,12 @@ class ErrorResponse:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = (
+        "error",
+        "openrouter_metadata",
+        "user_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -67,6 +77,36 @@ class ErrorResponse:
         return cls.from_dict(_json.loads(text))
 
     @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (
+            f_error,
+            f_openrouter_metadata,
+            f_user_id,
+        ) = values
+        return cls(
+            ErrorDetail._read(f_error),
+            ErrorResponseOpenrouterMetadataType0._read(f_openrouter_metadata),
+            f_user_id,
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        error_response = _new(cls)
+        fields = error_response.__dict__
+        fields.update(d)
+        fields["error"] = ErrorDetail._read(fields["error"])
+        fields["openrouter_metadata"] = ErrorResponseOpenrouterMetadataType0._read(
+            fields["openrouter_metadata"]
+        )
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return error_response
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
@@ -79,10 +119,13 @@ class ErrorResponse:
             except KeyError:  # a field is absent: each is read with its default below
                 pass
         if values is not None:
-            fields = list(values)
-            fields[0] = ErrorDetail._read(fields[0])
-            fields[1] = ErrorResponseOpenrouterMetadataType0._read(fields[1])
-            error_response = cls(*fields)
+            if type(d) is dict and len(d) == 3:
+                return cls._from_complete(d)
+            error_response = cls._from_fields(values)
+            if len(d) > 3:  # every declared field is there: the rest are not
+                error_response.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         else:
             get = d.get
             error = ErrorDetail._read(get("error", UNSET))
@@ -95,10 +138,10 @@ class ErrorResponse:
                 openrouter_metadata,
                 user_id,
             )
-        if not _FIELD_NAMES.issuperset(d):
-            error_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELD_NAMES
-            }
+            if not _FIELD_NAMES.issuperset(d):
+                error_response.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         if not_an_object:
             error_response.raw_data = src_dict
             error_response._not_an_object = True

@@ -12,6 +12,10 @@ from ..types import UNSET, ContractViolation
 
 T = TypeVar("T", bound="KeyAssignment")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
     "assigned_by",
@@ -37,7 +41,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class KeyAssignment:
     """
     Example:
@@ -70,6 +74,16 @@ class KeyAssignment:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = (
+        "assigned_by",
+        "created_at",
+        "guardrail_id",
+        "id",
+        "key_hash",
+        "key_label",
+        "key_name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -100,6 +114,40 @@ class KeyAssignment:
         return cls.from_dict(_json.loads(text))
 
     @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (
+            f_assigned_by,
+            f_created_at,
+            f_guardrail_id,
+            f_id,
+            f_key_hash,
+            f_key_label,
+            f_key_name,
+        ) = values
+        return cls(
+            f_assigned_by,
+            f_created_at,
+            f_guardrail_id,
+            f_id,
+            f_key_hash,
+            f_key_label,
+            f_key_name,
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        key_assignment = _new(cls)
+        fields = key_assignment.__dict__
+        fields.update(d)
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return key_assignment
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
@@ -112,7 +160,13 @@ class KeyAssignment:
             except KeyError:  # a field is absent: each is read with its default below
                 pass
         if values is not None:
-            key_assignment = cls(*values)
+            if type(d) is dict and len(d) == 7:
+                return cls._from_complete(d)
+            key_assignment = cls._from_fields(values)
+            if len(d) > 7:  # every declared field is there: the rest are not
+                key_assignment.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         else:
             get = d.get
             assigned_by = get("assigned_by", UNSET)
@@ -131,10 +185,10 @@ class KeyAssignment:
                 key_label,
                 key_name,
             )
-        if not _FIELD_NAMES.issuperset(d):
-            key_assignment.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELD_NAMES
-            }
+            if not _FIELD_NAMES.issuperset(d):
+                key_assignment.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         if not_an_object:
             key_assignment.raw_data = src_dict
             key_assignment._not_an_object = True

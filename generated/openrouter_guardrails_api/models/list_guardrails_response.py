@@ -12,6 +12,10 @@ from ..types import UNSET, ContractViolation, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="ListGuardrailsResponse")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
     "data",
@@ -27,7 +31,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ListGuardrailsResponse:
     """
     Example:
@@ -54,6 +58,11 @@ class ListGuardrailsResponse:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = (
+        "data",
+        "total_count",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -74,6 +83,31 @@ class ListGuardrailsResponse:
         return cls.from_dict(_json.loads(text))
 
     @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (
+            f_data,
+            f_total_count,
+        ) = values
+        return cls(
+            unread(f_data),
+            f_total_count,
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        list_guardrails_response = _new(cls)
+        fields = list_guardrails_response.__dict__
+        fields.update(d)
+        fields["data"] = unread(fields["data"])
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return list_guardrails_response
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
@@ -86,9 +120,13 @@ class ListGuardrailsResponse:
             except KeyError:  # a field is absent: each is read with its default below
                 pass
         if values is not None:
-            fields = list(values)
-            fields[0] = unread(fields[0])
-            list_guardrails_response = cls(*fields)
+            if type(d) is dict and len(d) == 2:
+                return cls._from_complete(d)
+            list_guardrails_response = cls._from_fields(values)
+            if len(d) > 2:  # every declared field is there: the rest are not
+                list_guardrails_response.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         else:
             get = d.get
             data = unread(get("data", UNSET))
@@ -97,10 +135,10 @@ class ListGuardrailsResponse:
                 data,
                 total_count,
             )
-        if not _FIELD_NAMES.issuperset(d):
-            list_guardrails_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELD_NAMES
-            }
+            if not _FIELD_NAMES.issuperset(d):
+                list_guardrails_response.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         if not_an_object:
             list_guardrails_response.raw_data = src_dict
             list_guardrails_response._not_an_object = True

@@ -12,6 +12,10 @@ from ..types import UNSET, ContractViolation
 
 T = TypeVar("T", bound="MemberAssignment")
 
+_new = object.__new__
+#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
+_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
+
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
     "assigned_by",
@@ -35,7 +39,7 @@ _FIELD_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MemberAssignment:
     """
     Example:
@@ -65,6 +69,15 @@ class MemberAssignment:
     raw_data: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     """The value as the API sent it, when it breaks the contract (else ``None``)."""
     _not_an_object: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
+    #: The JSON names of the fields, in the order the class takes them (``_from_fields``).
+    _json_names = (
+        "assigned_by",
+        "created_at",
+        "guardrail_id",
+        "id",
+        "organization_id",
+        "user_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -93,6 +106,38 @@ class MemberAssignment:
         return cls.from_dict(_json.loads(text))
 
     @classmethod
+    def _from_fields(cls: type[T], values: tuple[Any, ...]) -> T:
+        """The model of a JSON object that holds every field this model declares: ``values``
+        are their values, in ``_json_names`` order."""
+        (
+            f_assigned_by,
+            f_created_at,
+            f_guardrail_id,
+            f_id,
+            f_organization_id,
+            f_user_id,
+        ) = values
+        return cls(
+            f_assigned_by,
+            f_created_at,
+            f_guardrail_id,
+            f_id,
+            f_organization_id,
+            f_user_id,
+        )
+
+    @classmethod
+    def _from_complete(cls: type[T], d: dict[str, Any]) -> T:
+        """The model of a JSON object that holds exactly the fields this model declares (no
+        other key)."""
+        member_assignment = _new(cls)
+        fields = member_assignment.__dict__
+        fields.update(d)
+        fields.update(_INITIAL)
+        fields["additional_properties"] = {}
+        return member_assignment
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)
@@ -105,7 +150,13 @@ class MemberAssignment:
             except KeyError:  # a field is absent: each is read with its default below
                 pass
         if values is not None:
-            member_assignment = cls(*values)
+            if type(d) is dict and len(d) == 6:
+                return cls._from_complete(d)
+            member_assignment = cls._from_fields(values)
+            if len(d) > 6:  # every declared field is there: the rest are not
+                member_assignment.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         else:
             get = d.get
             assigned_by = get("assigned_by", UNSET)
@@ -122,10 +173,10 @@ class MemberAssignment:
                 organization_id,
                 user_id,
             )
-        if not _FIELD_NAMES.issuperset(d):
-            member_assignment.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELD_NAMES
-            }
+            if not _FIELD_NAMES.issuperset(d):
+                member_assignment.additional_properties = {
+                    key: value for key, value in d.items() if key not in _FIELD_NAMES
+                }
         if not_an_object:
             member_assignment.raw_data = src_dict
             member_assignment._not_an_object = True
