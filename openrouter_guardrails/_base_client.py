@@ -118,6 +118,19 @@ def _check_headers(where: str, parameter: str, headers: object) -> None:
     _check_header_values(where, headers, parameter + "[{!r}]")
 
 
+class _CheckedBody:
+    """A request body, checked against the contract, as the generated endpoint function
+    takes it (it calls ``to_dict()``): the JSON object is sent as it is."""
+
+    __slots__ = ("_fields",)
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self._fields = fields
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._fields
+
+
 def _apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
     # The rule's module reads the generated request model, so it is imported on first use:
     # ``import openrouter_guardrails`` then loads no generated model.
@@ -489,13 +502,8 @@ class BaseClient:
             # Checked as given (enforce_zdr included), then the rule fills the fields it names.
             body = {key: plain(value) for key, value in body.items()}
             check_body(operation.name, operation.operation_id, body)
-            body = _apply_enforce_zdr(body)
-            try:
-                kwargs["body"] = operation.body_model.from_dict(body)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise InvalidRequestError(
-                    operation.name, "body", f"cannot be encoded: {exc}"
-                ) from None
+            # Sent as checked: the endpoint function takes it where it takes a request model.
+            kwargs["body"] = _CheckedBody(_apply_enforce_zdr(body))
         try:
             request_kwargs: dict[str, Any] = operation.module._get_kwargs(**kwargs)
         except UnicodeEncodeError as exc:
@@ -588,6 +596,10 @@ class BaseClient:
             # so that a call that can be sent pays nothing for the search).
             _check_encodable(call.operation.name, {**(params or {}), **(body or {})})
             raise InvalidRequestError(call.operation.name, "arguments", _unsendable(exc)) from None
+        except (TypeError, ValueError) as exc:  # a value JSON has no form for
+            raise InvalidRequestError(
+                call.operation.name, "body", f"cannot be encoded: {exc}"
+            ) from None
         if self._debugging():
             self._debug(
                 "request %s %s headers=%s",

@@ -473,6 +473,10 @@ _FAST_KEYWORDS = frozenset(
 )
 
 
+#: The order of the tests of a value's types (the rest come first).
+_ORDER = {"null": 1, "object": 2}
+
+
 class _Unsupported(Exception):
     """A schema the fast path does not compile."""
 
@@ -532,14 +536,15 @@ class _FastWriter:
         and lists it holds are checked by a call that raises ``_Slow``."""
         _, schema = self.resolve(schema)
         parts: list[str] = []
+        # The cheap tests first, then null, then an object's (its check raises for what is
+        # not an object, so null must have been tried before it).
         if "anyOf" in schema:
-            # null first: a nested object's check raises for what is not an object
-            options = sorted(schema["anyOf"], key=lambda o: o.get("type") != "null")
+            options = sorted(schema["anyOf"], key=self.order)
             parts.append(" or ".join(f"({self.test(o, var)})" for o in options))
         types = schema.get("type")
         if types is not None:
             names = [types] if isinstance(types, str) else list(types)
-            names.sort(key=lambda n: n != "null")
+            names.sort(key=lambda n: _ORDER.get(n, 0))
             parts.append(" or ".join(f"({self.type_test(schema, n, var)})" for n in names))
         elif "properties" in schema:
             parts.append(self.type_test(schema, "object", var))
@@ -550,6 +555,13 @@ class _FastWriter:
         if not parts:
             raise _Unsupported("a schema with no type")
         return " and ".join(f"({part})" for part in parts)
+
+    def order(self, schema: Mapping[str, Any]) -> int:
+        """Where an option of ``anyOf`` is tested (see ``test``)."""
+        _, resolved = self.resolve(schema)
+        if "properties" in resolved:
+            return _ORDER["object"]
+        return _ORDER.get(resolved.get("type"), 0)  # type: ignore[arg-type]
 
     def type_test(self, schema: Mapping[str, Any], kind: str, var: str) -> str:
         low, high = schema.get("minimum"), schema.get("maximum")
@@ -633,14 +645,14 @@ class _FastWriter:
         for key_name, sub in schema["properties"].items():
             field = self.name("y")
             lines.append(f"{inner}{field} = {get}({key_name!r}, {missing})")
-            test, after = self.split(sub, field, inner)
             if key_name in required:
+                test, after = self.split(sub, field, inner)
                 lines.append(f"{inner}if not ({test}):\n{inner}    raise _Slow")
-                lines.extend(after)
             else:
+                test, after = self.split(sub, field, inner + "    ")
                 lines.append(f"{inner}if {field} is not {missing}:")
                 lines.append(f"{inner}    if not ({test}):\n{inner}        raise _Slow")
-                lines.extend("    " + line for line in after)
+            lines.extend(after)
         return lines
 
     def split(self, schema: Mapping[str, Any], var: str, indent: str) -> tuple[str, list[str]]:
@@ -670,8 +682,9 @@ class _FastWriter:
         return test, lines
 
     def reader(self, schema: Mapping[str, Any], model: Any, eager: Mapping[str, Any]) -> str:
-        """A function that checks and builds the ``model`` of an object that holds every
-        field of ``schema`` (and maybe more), or raises ``_Slow``. ``eager`` names the
+        """A function that checks and builds the ``model`` of an object of ``schema`` (the
+        common case: one that holds every field, and maybe more), or raises ``_Slow``.
+        ``eager`` names the
         fields whose items are built here too (by their own reader) rather than on first
         access: field name -> (reader's name, whether it holds a list)."""
         _, schema = self.resolve(schema)
@@ -688,17 +701,20 @@ class _FastWriter:
         fields = [field.name for field in attrs.fields(model)]
         python_names = fields[: len(names)]
         extra = "additional_properties" in fields
+        # An object that lacks a field: checked field by field, built by ``from_dict``
+        # (a response whose items this reader builds too gives up instead).
+        partial = f"return {self.partial(schema, model)}(v)" if not eager else "raise _Slow"
         lines = [
             f"def {function}(v):",
             "    if type(v) is not dict:",
             "        raise _Slow",
             "    n = len(v)",
             f"    if n < {len(names)}:",
-            "        raise _Slow",
+            f"        {partial}",
             "    try:",
             f"        values = {get}(v)",
             "    except KeyError:",
-            "        raise _Slow from None",
+            f"        {partial}",
         ]
         variables = [f"x{index}" for index in range(len(names))]
         if names:
@@ -748,6 +764,17 @@ class _FastWriter:
         self.functions.append("\n".join(lines))
         return function
 
+    def partial(self, schema: Mapping[str, Any], model: Any) -> str:
+        """A function that checks an object of ``schema`` field by field (any may be absent
+        but a required one) and builds its ``model`` by ``from_dict``, or raises ``_Slow``."""
+        function = self.name("partial")
+        body = self.object_lines(schema, "v", "    ")
+        from_dict = self.constant(model.from_dict, "from_dict")
+        self.functions.append(
+            "\n".join([f"def {function}(v):", *body, f"    return {from_dict}(v)\n"])
+        )
+        return function
+
     def compile(self, entry: str) -> Callable[[Any], Any]:
         """The fast path: the model, or ``None`` when the general path must run."""
         source = "\n\n".join(self.functions)
@@ -792,6 +819,21 @@ def _fast_path(
                 return None
             eager[key] = (writer.reader(item, item_model, {}), key in lists)
         entry = writer.reader(body, model, eager)
+    except _Unsupported:
+        return None
+    return writer.compile(entry)
+
+
+def conforms(schema: Mapping[str, Any]) -> Callable[[Any], Any] | None:
+    """A function that answers ``True`` for a JSON value that surely conforms to ``schema``
+    (an object: a request's body) and ``None`` when the general checks must decide, or
+    ``None`` for a schema the fast path does not compile."""
+    writer = _FastWriter(contract()["components"]["schemas"], None)
+    try:
+        name, body = writer.resolve(schema)
+        if "properties" not in body:
+            return None
+        entry = writer.checker(body, name)
     except _Unsupported:
         return None
     return writer.compile(entry)

@@ -23,7 +23,6 @@ from openrouter_guardrails_api.models import (
     ContentFilterAction,
     ContentFilterBuiltinEntryInput,
     ContentFilterEntry,
-    CreateGuardrailRequest,
     GuardrailInterval,
 )
 
@@ -383,15 +382,30 @@ def test_any_of_reports_the_first_problem(router: respx.MockRouter) -> None:
     assert "must be a string" in error.problem
 
 
-def test_body_the_request_model_refuses_is_an_invalid_request(
+def test_body_json_cannot_encode_is_an_invalid_request(
     router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """If the generated request model cannot take a checked body, nothing is sent."""
+    """A checked body is sent as it is; a value in it that JSON has no form for (here let
+    past a check that accepts anything) is an ``InvalidRequestError`` naming the body, and
+    nothing is sent."""
+    from openrouter_guardrails import _base_client
 
-    def refuse(cls: type, data: Any) -> Any:
-        raise ValueError("cannot take it")
-
-    monkeypatch.setattr(CreateGuardrailRequest, "from_dict", classmethod(refuse))
-    error = _reject(router, "create", {"name": "n"})
+    monkeypatch.setattr(_base_client, "check_body", lambda *args: None)
+    error = _reject(router, "create", {"name": {1, 2}})
     assert error.parameter == "body"
-    assert "cannot be encoded: cannot take it" in str(error)
+    assert "cannot be encoded" in str(error)
+    assert "set is not JSON serializable" in str(error)
+
+
+def test_checked_body_is_sent_as_given(router: respx.MockRouter) -> None:
+    """The JSON sent is the body as given and checked (no model in between): every field,
+    nested filters included, arrives as the caller wrote it."""
+    body = {
+        "name": "n",
+        "content_filters": [{"pattern": "x+", "action": "block", "label": None}],
+        "content_filter_builtins": [{"slug": "email", "action": "redact"}],
+        "allowed_models": ["openai/gpt-4o"],
+        "limit_usd": 2.5,
+    }
+    make_client().guardrails.create(**body)
+    assert json.loads(router.calls.last.request.content) == body

@@ -36,20 +36,18 @@ class ContractViolation(NamedTuple):
         return f"{self.path} {self.problem}" if self.path else self.problem
 
 
-class _Unread:
-    """A JSON list of objects held as it came, until its field is first read."""
+class _Unread(tuple[Any, ...]):
+    """A JSON list of objects held as it came (its one item), until its field is first
+    read. A tuple, so that holding one costs no Python call."""
 
-    __slots__ = ("value",)
-
-    def __init__(self, value: list[Any]) -> None:
-        self.value = value
+    __slots__ = ()
 
 
 def unread(value: Any) -> Any:
     """``value`` to hold in a field read lazily (see ``read_lazily``): a non-empty list is
     wrapped, to be read into models on first access; anything else is held as it is."""
     if type(value) is list and value:
-        return _Unread(value)
+        return _Unread((value,))
     return value
 
 
@@ -73,7 +71,7 @@ class _LazyField:
         except KeyError:
             raise AttributeError(self.name) from None
         if type(value) is _Unread:
-            value = fields[self.name] = self.read(value.value)
+            value = fields[self.name] = self.read(value[0])
         return value
 
     def __set__(self, obj: Any, value: Any) -> None:

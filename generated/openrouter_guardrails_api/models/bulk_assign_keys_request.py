@@ -12,8 +12,6 @@ from ..types import UNSET, ContractViolation
 T = TypeVar("T", bound="BulkAssignKeysRequest")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
@@ -77,7 +75,6 @@ class BulkAssignKeysRequest:
         bulk_assign_keys_request = _new(cls)
         fields = bulk_assign_keys_request.__dict__
         fields.update(d)
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return bulk_assign_keys_request
 
@@ -132,3 +129,9 @@ class BulkAssignKeysRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+BulkAssignKeysRequest.contract_violations = ()
+BulkAssignKeysRequest.raw_data = None
+BulkAssignKeysRequest._not_an_object = False

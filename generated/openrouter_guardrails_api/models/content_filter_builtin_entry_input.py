@@ -16,8 +16,6 @@ from ..types import UNSET, ContractViolation, Unset, json_value
 T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -123,7 +121,6 @@ class ContentFilterBuiltinEntryInput:
         fields["action"] = ContentFilterBuiltinAction._lookup(fields["action"])
         fields["slug"] = ContentFilterBuiltinSlug._lookup(fields["slug"])
         fields["scan_scope"] = PromptInjectionScanScope._lookup(fields["scan_scope"])
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return content_filter_builtin_entry_input
 
@@ -199,3 +196,9 @@ class ContentFilterBuiltinEntryInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+ContentFilterBuiltinEntryInput.contract_violations = ()
+ContentFilterBuiltinEntryInput.raw_data = None
+ContentFilterBuiltinEntryInput._not_an_object = False

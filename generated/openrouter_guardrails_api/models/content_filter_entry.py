@@ -14,8 +14,6 @@ from ..types import UNSET, ContractViolation, Unset, json_value
 T = TypeVar("T", bound="ContentFilterEntry")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -107,7 +105,6 @@ class ContentFilterEntry:
         fields = content_filter_entry.__dict__
         fields.update(d)
         fields["action"] = ContentFilterAction._lookup(fields["action"])
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return content_filter_entry
 
@@ -181,3 +178,9 @@ class ContentFilterEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+ContentFilterEntry.contract_violations = ()
+ContentFilterEntry.raw_data = None
+ContentFilterEntry._not_an_object = False

@@ -9,13 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval
-from ..types import UNSET, ContractViolation, Unset, json_value, read_lazily, unread
+from ..types import UNSET, ContractViolation, Unset, _Unread, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="CreateGuardrailRequest")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -280,10 +278,13 @@ class CreateGuardrailRequest:
         create_guardrail_request = _new(cls)
         fields = create_guardrail_request.__dict__
         fields.update(d)
-        fields["content_filter_builtins"] = unread(fields["content_filter_builtins"])
-        fields["content_filters"] = unread(fields["content_filters"])
+        value = fields["content_filter_builtins"]
+        if type(value) is list and value:
+            fields["content_filter_builtins"] = _Unread((value,))
+        value = fields["content_filters"]
+        if type(value) is list and value:
+            fields["content_filters"] = _Unread((value,))
         fields["reset_interval"] = GuardrailInterval._lookup(fields["reset_interval"])
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return create_guardrail_request
 
@@ -403,3 +404,8 @@ read_lazily(
     CreateGuardrailRequest, "content_filter_builtins", ContentFilterBuiltinEntryInput._read_list
 )
 read_lazily(CreateGuardrailRequest, "content_filters", ContentFilterEntry._read_list)
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+CreateGuardrailRequest.contract_violations = ()
+CreateGuardrailRequest.raw_data = None
+CreateGuardrailRequest._not_an_object = False

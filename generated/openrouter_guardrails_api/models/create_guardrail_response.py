@@ -12,8 +12,6 @@ from ..types import UNSET, ContractViolation, json_value
 T = TypeVar("T", bound="CreateGuardrailResponse")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
@@ -83,7 +81,6 @@ class CreateGuardrailResponse:
         fields = create_guardrail_response.__dict__
         fields.update(d)
         fields["data"] = Guardrail._read(fields["data"])
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return create_guardrail_response
 
@@ -142,3 +139,8 @@ class CreateGuardrailResponse:
 
 # Imported last: these models may import this one.
 from ..models.guardrail import Guardrail
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+CreateGuardrailResponse.contract_violations = ()
+CreateGuardrailResponse.raw_data = None
+CreateGuardrailResponse._not_an_object = False

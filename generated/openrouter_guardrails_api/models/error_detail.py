@@ -13,8 +13,6 @@ from ..types import UNSET, ContractViolation, Unset, json_value
 T = TypeVar("T", bound="ErrorDetail")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -98,7 +96,6 @@ class ErrorDetail:
         fields = error_detail.__dict__
         fields.update(d)
         fields["metadata"] = ErrorDetailMetadataType0._read(fields["metadata"])
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return error_detail
 
@@ -176,3 +173,8 @@ class ErrorDetail:
 
 # Imported last: these models may import this one.
 from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+ErrorDetail.contract_violations = ()
+ErrorDetail.raw_data = None
+ErrorDetail._not_an_object = False

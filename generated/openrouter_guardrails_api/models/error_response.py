@@ -13,8 +13,6 @@ from ..types import UNSET, ContractViolation, Unset, json_value
 T = TypeVar("T", bound="ErrorResponse")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -102,7 +100,6 @@ class ErrorResponse:
         fields["openrouter_metadata"] = ErrorResponseOpenrouterMetadataType0._read(
             fields["openrouter_metadata"]
         )
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return error_response
 
@@ -183,3 +180,8 @@ class ErrorResponse:
 # Imported last: these models may import this one.
 from ..models.error_detail import ErrorDetail
 from ..models.error_response_openrouter_metadata_type_0 import ErrorResponseOpenrouterMetadataType0
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+ErrorResponse.contract_violations = ()
+ErrorResponse.raw_data = None
+ErrorResponse._not_an_object = False

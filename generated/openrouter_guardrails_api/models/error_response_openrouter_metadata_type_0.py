@@ -12,8 +12,6 @@ from ..types import ContractViolation
 T = TypeVar("T", bound="ErrorResponseOpenrouterMetadataType0")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
@@ -60,7 +58,6 @@ class ErrorResponseOpenrouterMetadataType0:
         error_response_openrouter_metadata_type_0 = _new(cls)
         fields = error_response_openrouter_metadata_type_0.__dict__
         fields.update(d)
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return error_response_openrouter_metadata_type_0
 
@@ -111,3 +108,9 @@ class ErrorResponseOpenrouterMetadataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+ErrorResponseOpenrouterMetadataType0.contract_violations = ()
+ErrorResponseOpenrouterMetadataType0.raw_data = None
+ErrorResponseOpenrouterMetadataType0._not_an_object = False

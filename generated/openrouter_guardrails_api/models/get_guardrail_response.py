@@ -12,8 +12,6 @@ from ..types import UNSET, ContractViolation, json_value
 T = TypeVar("T", bound="GetGuardrailResponse")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 
 #: The JSON names of the fields this model declares (the rest are additional properties).
@@ -84,7 +82,6 @@ class GetGuardrailResponse:
         fields = get_guardrail_response.__dict__
         fields.update(d)
         fields["data"] = Guardrail._read(fields["data"])
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return get_guardrail_response
 
@@ -143,3 +140,8 @@ class GetGuardrailResponse:
 
 # Imported last: these models may import this one.
 from ..models.guardrail import Guardrail
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+GetGuardrailResponse.contract_violations = ()
+GetGuardrailResponse.raw_data = None
+GetGuardrailResponse._not_an_object = False

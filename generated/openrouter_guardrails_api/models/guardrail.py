@@ -9,13 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval
-from ..types import UNSET, ContractViolation, Unset, json_value, read_lazily, unread
+from ..types import UNSET, ContractViolation, Unset, _Unread, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="Guardrail")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -309,10 +307,13 @@ class Guardrail:
         guardrail = _new(cls)
         fields = guardrail.__dict__
         fields.update(d)
-        fields["content_filter_builtins"] = unread(fields["content_filter_builtins"])
-        fields["content_filters"] = unread(fields["content_filters"])
+        value = fields["content_filter_builtins"]
+        if type(value) is list and value:
+            fields["content_filter_builtins"] = _Unread((value,))
+        value = fields["content_filters"]
+        if type(value) is list and value:
+            fields["content_filters"] = _Unread((value,))
         fields["reset_interval"] = GuardrailInterval._lookup(fields["reset_interval"])
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return guardrail
 
@@ -436,3 +437,8 @@ from ..models.content_filter_entry import ContentFilterEntry
 
 read_lazily(Guardrail, "content_filter_builtins", ContentFilterBuiltinEntry._read_list)
 read_lazily(Guardrail, "content_filters", ContentFilterEntry._read_list)
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+Guardrail.contract_violations = ()
+Guardrail.raw_data = None
+Guardrail._not_an_object = False

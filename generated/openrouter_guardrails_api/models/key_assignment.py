@@ -13,8 +13,6 @@ from ..types import UNSET, ContractViolation
 T = TypeVar("T", bound="KeyAssignment")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -143,7 +141,6 @@ class KeyAssignment:
         key_assignment = _new(cls)
         fields = key_assignment.__dict__
         fields.update(d)
-        fields.update(_INITIAL)
         fields["additional_properties"] = {}
         return key_assignment
 
@@ -225,3 +222,9 @@ class KeyAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+KeyAssignment.contract_violations = ()
+KeyAssignment.raw_data = None
+KeyAssignment._not_an_object = False

@@ -8,13 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ContractViolation, json_value, read_lazily, unread
+from ..types import UNSET, ContractViolation, _Unread, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="ListGuardrailsResponse")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -102,8 +100,9 @@ class ListGuardrailsResponse:
         list_guardrails_response = _new(cls)
         fields = list_guardrails_response.__dict__
         fields.update(d)
-        fields["data"] = unread(fields["data"])
-        fields.update(_INITIAL)
+        value = fields["data"]
+        if type(value) is list and value:
+            fields["data"] = _Unread((value,))
         fields["additional_properties"] = {}
         return list_guardrails_response
 
@@ -181,3 +180,8 @@ class ListGuardrailsResponse:
 from ..models.guardrail import Guardrail
 
 read_lazily(ListGuardrailsResponse, "data", Guardrail._read_list)
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+ListGuardrailsResponse.contract_violations = ()
+ListGuardrailsResponse.raw_data = None
+ListGuardrailsResponse._not_an_object = False

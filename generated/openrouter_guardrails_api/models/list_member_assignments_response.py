@@ -8,13 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ContractViolation, json_value, read_lazily, unread
+from ..types import UNSET, ContractViolation, _Unread, json_value, read_lazily, unread
 
 T = TypeVar("T", bound="ListMemberAssignmentsResponse")
 
 _new = object.__new__
-#: The fields a model holds apart from the JSON object's, as ``__init__`` sets them.
-_INITIAL: dict[str, Any] = {"contract_violations": (), "raw_data": None, "_not_an_object": False}
 
 #: Every field's value, in the order the class takes them, in one call (when all are there).
 _ALL_FIELDS = _itemgetter(
@@ -97,8 +95,9 @@ class ListMemberAssignmentsResponse:
         list_member_assignments_response = _new(cls)
         fields = list_member_assignments_response.__dict__
         fields.update(d)
-        fields["data"] = unread(fields["data"])
-        fields.update(_INITIAL)
+        value = fields["data"]
+        if type(value) is list and value:
+            fields["data"] = _Unread((value,))
         fields["additional_properties"] = {}
         return list_member_assignments_response
 
@@ -176,3 +175,8 @@ class ListMemberAssignmentsResponse:
 from ..models.member_assignment import MemberAssignment
 
 read_lazily(ListMemberAssignmentsResponse, "data", MemberAssignment._read_list)
+
+# What a model built by ``_from_complete`` holds until set (``__init__`` sets them on each).
+ListMemberAssignmentsResponse.contract_violations = ()
+ListMemberAssignmentsResponse.raw_data = None
+ListMemberAssignmentsResponse._not_an_object = False
