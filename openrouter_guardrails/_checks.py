@@ -684,14 +684,10 @@ class _FastWriter:
     def reader(self, schema: Mapping[str, Any], model: Any, eager: Mapping[str, Any]) -> str:
         """A function that checks and builds the ``model`` of an object of ``schema`` (the
         common case: one that holds every field, and maybe more), or raises ``_Slow``.
-        ``eager`` names the
-        fields whose items are built here too (by their own reader) rather than on first
-        access: field name -> (reader's name, whether it holds a list)."""
+        ``eager`` names the fields whose items are built here too rather than on first
+        access: field name -> (item schema, item model, whether it holds a list)."""
         _, schema = self.resolve(schema)
-        properties = schema.get("properties", {})
-        names = tuple(model._json_names)
-        if set(names) != set(properties) or not set(schema.get("required", ())) <= set(names):
-            raise _Unsupported("the model's fields are not the schema's")
+        names = self.names_of(schema, model)
         function = self.name("read")
         get = self.constant(_getter(names), "get")
         build = self.constant(model._from_fields, "build")
@@ -719,28 +715,18 @@ class _FastWriter:
         variables = [f"x{index}" for index in range(len(names))]
         if names:
             lines.append(f"    ({', '.join(variables)},) = values")
-        tests: list[str] = []
-        after: list[str] = []
-        for json_name, var in zip(names, variables, strict=True):
-            if json_name not in eager:
-                test, statements = self.split(properties[json_name], var, "    ")
-                tests.append(test)
-                after.extend(statements)
-        if tests:
-            lines.append("    if not (" + "\n        and ".join(f"({t})" for t in tests) + "):")
-            lines.append("        raise _Slow")
-        lines.extend(after)
+        lines.extend(self.field_checks(schema, names, variables, eager, "    "))
         built: list[tuple[str, str]] = []
         for index, json_name in enumerate(names):
             if json_name not in eager:
                 continue
-            item_reader, is_list = eager[json_name]
+            item_schema, item_model, is_list = eager[json_name]
             var = variables[index]
             if is_list:
                 lines.append(f"    if type({var}) is not list:\n        raise _Slow")
-                lines.append(f"    {var} = list(map({item_reader}, {var}))")
+                lines.extend(self.items(item_schema, item_model, var))
             else:
-                lines.append(f"    {var} = {item_reader}({var})")
+                lines.append(f"    {var} = {self.reader(item_schema, item_model, {})}({var})")
             built.append((python_names[index], var))
         if built:
             slots = ", ".join(
@@ -763,6 +749,70 @@ class _FastWriter:
         lines.append("    return model\n")
         self.functions.append("\n".join(lines))
         return function
+
+    def names_of(self, schema: Mapping[str, Any], model: Any) -> tuple[str, ...]:
+        """The JSON names of ``model``'s fields, in the order it takes them: the properties
+        of ``schema``, or ``_Unsupported``."""
+        properties = schema.get("properties", {})
+        names = tuple(model._json_names)
+        if set(names) != set(properties) or not set(schema.get("required", ())) <= set(names):
+            raise _Unsupported("the model's fields are not the schema's")
+        return names
+
+    def field_checks(
+        self,
+        schema: Mapping[str, Any],
+        names: tuple[str, ...],
+        variables: list[str],
+        skip: Mapping[str, Any],
+        indent: str,
+    ) -> list[str]:
+        """Statements that raise ``_Slow`` unless the values in ``variables`` (of the fields
+        ``names``, but those in ``skip``) conform: one expression of every type test, then
+        the checks of the lists' items."""
+        properties = schema.get("properties", {})
+        tests: list[str] = []
+        after: list[str] = []
+        for json_name, var in zip(names, variables, strict=True):
+            if json_name not in skip:
+                test, statements = self.split(properties[json_name], var, indent)
+                tests.append(test)
+                after.extend(statements)
+        lines = []
+        if tests:
+            joined = f"\n{indent}    and ".join(f"({t})" for t in tests)
+            lines.append(f"{indent}if not ({joined}):\n{indent}    raise _Slow")
+        return lines + after
+
+    def items(self, schema: Mapping[str, Any], model: Any, var: str) -> list[str]:
+        """Statements that check the list ``var`` of objects of ``schema`` and put their
+        models in ``var``: when every item holds exactly the fields it declares (the common
+        case), checked in one loop and built in one call; else item by item."""
+        _, schema = self.resolve(schema)
+        names = self.names_of(schema, model)
+        get = self.constant(_getter(names), "get")
+        many = self.constant(model._from_complete_many, "many")
+        item = self.name("item")
+        variables = [f"{item}_{index}" for index in range(len(names))]
+        unpack = f"({', '.join(variables)},) = {get}({item})" if names else "pass"
+        one_by_one = self.reader(schema, model, {})
+        pending = self.name("pending")
+        return [
+            f"    {pending} = True",
+            f"    for {item} in {var}:",
+            f"        if type({item}) is not dict or len({item}) != {len(names)}:",
+            "            break",
+            "        try:",
+            f"            {unpack}",
+            "        except KeyError:",
+            "            break",
+            *self.field_checks(schema, names, variables, {}, "        "),
+            "    else:",
+            f"        {var} = {many}({var})",
+            f"        {pending} = False",
+            f"    if {pending}:",
+            f"        {var} = list(map({one_by_one}, {var}))",
+        ]
 
     def partial(self, schema: Mapping[str, Any], model: Any) -> str:
         """A function that checks an object of ``schema`` field by field (any may be absent
@@ -808,7 +858,7 @@ def _fast_path(
     )
     try:
         _, body = writer.resolve(schema)
-        eager: dict[str, tuple[str, bool]] = {}
+        eager: dict[str, tuple[Mapping[str, Any], Any, bool]] = {}
         for key in lists + objects:
             field = body["properties"][key]
             if key in lists:
@@ -817,7 +867,7 @@ def _fast_path(
             item_model = getattr(writer.models, name or "", None)
             if item_model is None:
                 return None
-            eager[key] = (writer.reader(item, item_model, {}), key in lists)
+            eager[key] = (item, item_model, key in lists)
         entry = writer.reader(body, model, eager)
     except _Unsupported:
         return None

@@ -4,6 +4,7 @@ the check that a listing makes progress towards it."""
 from __future__ import annotations
 
 import functools
+import operator
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
@@ -50,15 +51,18 @@ class _Progress:
     pages going on past the first page's ``total_count`` by more than
     ``LISTING_OVERRUN_ALLOWANCE`` items (a longer cycle).
 
-    Only the ids of the latest ``LISTING_REPEAT_WINDOW`` items are kept, so a walk over any
-    number of items holds a bounded memory; within them an item is yielded once."""
+    Only the ids of the latest ``LISTING_REPEAT_WINDOW`` items are kept (and at most one
+    page more: they are let go a page at a time), so a walk over any number of items holds a
+    bounded memory; within them an item is yielded once."""
 
-    __slots__ = ("count", "latest", "limit", "order", "seen")
+    __slots__ = ("count", "held", "latest", "limit", "order", "seen")
 
     def __init__(self, first: _PageBase[Any]) -> None:
-        #: The ids of the latest items, oldest first; ``seen`` holds the same ids.
-        self.order: deque[object] = deque()
+        #: The ids of the latest items, a list per page, oldest first; ``seen`` holds the
+        #: same ids, ``held`` counts them.
+        self.order: deque[list[object]] = deque()
         self.seen: set[object] = set()
+        self.held = 0
         self.count = 0
         self.limit = first.offset + first.total_count + C.LISTING_OVERRUN_ALLOWANCE
         #: The page this walk has reached (a walk restarted from an earlier page is another).
@@ -66,25 +70,43 @@ class _Progress:
         first._fresh = self._new_items(first.data)
 
     def _new_items(self, items: list[Any]) -> list[Any]:
-        fresh = []
-        kind: type | None = None
-        field: str | None = None
-        seen, order = self.seen, self.order
-        for item in items:
-            if type(item) is not kind:
-                kind = type(item)
-                field = _identity_field(kind.__name__)
-            key = getattr(item, field, None) if field else None
-            if key is None or type(key) is not str:
-                fresh.append(item)  # nothing to tell it by: kept
-            elif key not in seen:
-                seen.add(key)
-                order.append(key)
-                fresh.append(item)
-        while len(order) > C.LISTING_REPEAT_WINDOW:
-            seen.discard(order.popleft())
         self.count += len(items)
+        keys = _keys(items)
+        seen = self.seen
+        if keys is not None and seen.isdisjoint(keys) and len(set(keys)) == len(keys):
+            fresh = items  # the common case: every item is new (found by set operations)
+            kept: list[object] = keys
+        else:
+            fresh, kept = [], []
+            kind: type | None = None
+            field: str | None = None
+            for item in items:
+                if type(item) is not kind:
+                    kind = type(item)
+                    field = _identity_field(kind.__name__)
+                key = getattr(item, field, None) if field else None
+                if key is None or type(key) is not str:
+                    fresh.append(item)  # nothing to tell it by: kept
+                elif key not in seen:
+                    seen.add(key)
+                    kept.append(key)
+                    fresh.append(item)
+        self._remember(kept)
         return fresh
+
+    def _remember(self, keys: list[object]) -> None:
+        """Hold ``keys`` (ids not held yet), and let go of the oldest pages' while the rest
+        still hold ``LISTING_REPEAT_WINDOW`` ids."""
+        if not keys:
+            return
+        self.seen.update(keys)
+        self.order.append(keys)
+        self.held += len(keys)
+        order = self.order
+        while self.held - len(order[0]) >= C.LISTING_REPEAT_WINDOW:
+            oldest = order.popleft()
+            self.held -= len(oldest)
+            self.seen.difference_update(oldest)
 
     def advance(self, page: _PageBase[Any]) -> None:
         """Take the next page; raises ``PaginationError`` when it shows no progress."""
@@ -108,6 +130,25 @@ class _Progress:
                 offset=page.offset,
                 items_seen=before,
             )
+
+
+def _keys(items: list[Any]) -> list[object] | None:
+    """The ids of ``items`` when they are all of one kind and each has a string id (found
+    by operations in C, with no Python call per item), else ``None``."""
+    if not items:
+        return []
+    kind = type(items[0])
+    field = _identity_field(kind.__name__)
+    if field is None or len(set(map(type, items))) != 1:
+        return None
+    try:
+        keys: list[object] = list(map(operator.attrgetter(field), items))
+    except AttributeError:  # an item that lacks it: told apart one by one
+        return None
+    return keys if set(map(type, keys)) == _STRING else None
+
+
+_STRING = {str}
 
 
 class _PageBase(Generic[T]):

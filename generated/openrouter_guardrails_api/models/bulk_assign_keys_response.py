@@ -79,6 +79,19 @@ class BulkAssignKeysResponse:
         return bulk_assign_keys_response
 
     @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            bulk_assign_keys_response = _new(cls)
+            fields = bulk_assign_keys_response.__dict__
+            fields.update(d)
+            fields["additional_properties"] = {}
+            append(bulk_assign_keys_response)
+        return models
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)

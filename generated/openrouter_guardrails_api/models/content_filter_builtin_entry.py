@@ -117,11 +117,51 @@ class ContentFilterBuiltinEntry:
         content_filter_builtin_entry = _new(cls)
         fields = content_filter_builtin_entry.__dict__
         fields.update(d)
-        fields["action"] = ContentFilterBuiltinAction._lookup(fields["action"])
-        fields["slug"] = ContentFilterBuiltinSlug._lookup(fields["slug"])
-        fields["scan_scope"] = PromptInjectionScanScope._lookup(fields["scan_scope"])
+        value = fields["action"]
+        if type(value) is str:  # a known value is found by one dict lookup
+            fields["action"] = ContentFilterBuiltinAction._value2member_map_.get(
+                value
+            ) or ContentFilterBuiltinAction._lookup(value)
+        value = fields["slug"]
+        if type(value) is str:  # a known value is found by one dict lookup
+            fields["slug"] = ContentFilterBuiltinSlug._value2member_map_.get(
+                value
+            ) or ContentFilterBuiltinSlug._lookup(value)
+        value = fields["scan_scope"]
+        if type(value) is str:  # a known value is found by one dict lookup
+            fields["scan_scope"] = PromptInjectionScanScope._value2member_map_.get(
+                value
+            ) or PromptInjectionScanScope._lookup(value)
         fields["additional_properties"] = {}
         return content_filter_builtin_entry
+
+    @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            content_filter_builtin_entry = _new(cls)
+            fields = content_filter_builtin_entry.__dict__
+            fields.update(d)
+            value = fields["action"]
+            if type(value) is str:  # a known value is found by one dict lookup
+                fields["action"] = ContentFilterBuiltinAction._value2member_map_.get(
+                    value
+                ) or ContentFilterBuiltinAction._lookup(value)
+            value = fields["slug"]
+            if type(value) is str:  # a known value is found by one dict lookup
+                fields["slug"] = ContentFilterBuiltinSlug._value2member_map_.get(
+                    value
+                ) or ContentFilterBuiltinSlug._lookup(value)
+            value = fields["scan_scope"]
+            if type(value) is str:  # a known value is found by one dict lookup
+                fields["scan_scope"] = PromptInjectionScanScope._value2member_map_.get(
+                    value
+                ) or PromptInjectionScanScope._lookup(value)
+            fields["additional_properties"] = {}
+            append(content_filter_builtin_entry)
+        return models
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

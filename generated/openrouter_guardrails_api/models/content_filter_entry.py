@@ -104,9 +104,31 @@ class ContentFilterEntry:
         content_filter_entry = _new(cls)
         fields = content_filter_entry.__dict__
         fields.update(d)
-        fields["action"] = ContentFilterAction._lookup(fields["action"])
+        value = fields["action"]
+        if type(value) is str:  # a known value is found by one dict lookup
+            fields["action"] = ContentFilterAction._value2member_map_.get(
+                value
+            ) or ContentFilterAction._lookup(value)
         fields["additional_properties"] = {}
         return content_filter_entry
+
+    @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            content_filter_entry = _new(cls)
+            fields = content_filter_entry.__dict__
+            fields.update(d)
+            value = fields["action"]
+            if type(value) is str:  # a known value is found by one dict lookup
+                fields["action"] = ContentFilterAction._value2member_map_.get(
+                    value
+                ) or ContentFilterAction._lookup(value)
+            fields["additional_properties"] = {}
+            append(content_filter_entry)
+        return models
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -100,6 +100,20 @@ class ErrorDetail:
         return error_detail
 
     @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            error_detail = _new(cls)
+            fields = error_detail.__dict__
+            fields.update(d)
+            fields["metadata"] = ErrorDetailMetadataType0._read(fields["metadata"])
+            fields["additional_properties"] = {}
+            append(error_detail)
+        return models
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)

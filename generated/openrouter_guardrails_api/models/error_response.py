@@ -104,6 +104,23 @@ class ErrorResponse:
         return error_response
 
     @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            error_response = _new(cls)
+            fields = error_response.__dict__
+            fields.update(d)
+            fields["error"] = ErrorDetail._read(fields["error"])
+            fields["openrouter_metadata"] = ErrorResponseOpenrouterMetadataType0._read(
+                fields["openrouter_metadata"]
+            )
+            fields["additional_properties"] = {}
+            append(error_response)
+        return models
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)

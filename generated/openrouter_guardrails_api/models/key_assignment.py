@@ -145,6 +145,19 @@ class KeyAssignment:
         return key_assignment
 
     @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            key_assignment = _new(cls)
+            fields = key_assignment.__dict__
+            fields.update(d)
+            fields["additional_properties"] = {}
+            append(key_assignment)
+        return models
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)

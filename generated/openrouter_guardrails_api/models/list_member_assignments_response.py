@@ -102,6 +102,22 @@ class ListMemberAssignmentsResponse:
         return list_member_assignments_response
 
     @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            list_member_assignments_response = _new(cls)
+            fields = list_member_assignments_response.__dict__
+            fields.update(d)
+            value = fields["data"]
+            if type(value) is list and value:
+                fields["data"] = _Unread((value,))
+            fields["additional_properties"] = {}
+            append(list_member_assignments_response)
+        return models
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = src_dict
         not_an_object = type(d) is not dict and not isinstance(d, Mapping)

@@ -268,9 +268,37 @@ class UpdateGuardrailRequest:
         value = fields["content_filters"]
         if type(value) is list and value:
             fields["content_filters"] = _Unread((value,))
-        fields["reset_interval"] = GuardrailInterval._lookup(fields["reset_interval"])
+        value = fields["reset_interval"]
+        if type(value) is str:  # a known value is found by one dict lookup
+            fields["reset_interval"] = GuardrailInterval._value2member_map_.get(
+                value
+            ) or GuardrailInterval._lookup(value)
         fields["additional_properties"] = {}
         return update_guardrail_request
+
+    @classmethod
+    def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
+        """``_from_complete`` of each of ``objects``, in one call."""
+        models: list[T] = []
+        append = models.append
+        for d in objects:
+            update_guardrail_request = _new(cls)
+            fields = update_guardrail_request.__dict__
+            fields.update(d)
+            value = fields["content_filter_builtins"]
+            if type(value) is list and value:
+                fields["content_filter_builtins"] = _Unread((value,))
+            value = fields["content_filters"]
+            if type(value) is list and value:
+                fields["content_filters"] = _Unread((value,))
+            value = fields["reset_interval"]
+            if type(value) is str:  # a known value is found by one dict lookup
+                fields["reset_interval"] = GuardrailInterval._value2member_map_.get(
+                    value
+                ) or GuardrailInterval._lookup(value)
+            fields["additional_properties"] = {}
+            append(update_guardrail_request)
+        return models
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
