@@ -1,10 +1,11 @@
-"""``python -m benchmarks.profile [--rounds N]``: where the time of one ``list`` call of 100
-realistic guardrails goes, step by step, beside the raw-httpx floor.
+"""``python -m benchmarks.profile [--rounds N] [--body KIND]``: where the time of one
+``list`` call of 100 guardrails goes, step by step, beside the raw-httpx floor.
 
 Each step is timed on its own, interleaved round by round with the others (medians): the
-floor (``httpx`` + ``json.loads``), ``json.loads`` alone, the contract check of the page, the
-building of its models (the response model and its 100 guardrails), and the whole SDK call.
-What the SDK call costs beyond the floor, the check and the building is its own request path
+floor (``httpx`` + ``json.loads``), ``json.loads`` alone, the fast path that checks and
+builds a page that conforms (timed after a parse of its own, which is taken off), the
+general path's two steps for comparison (the contract check, then the models), and the whole
+SDK call. What the SDK call costs beyond the floor and the fast path is its own request path
 (preparing the call, reading the response, the page). Then the functions that take the most
 time of the SDK call, from ``cProfile``.
 """
@@ -30,8 +31,9 @@ from benchmarks import _api
 from benchmarks._contenders import floor_client, sdk_client
 
 PAGE_SIZE = 100
-#: The step the SDK takes for a page that conforms.
+#: The step the SDK takes for a page that conforms (timed after a parse of its own).
 FAST = "checking and building the page in one pass (the fast path)"
+PARSED_FAST = "json.loads, then the fast path"
 
 
 def _steps(body: str) -> dict[str, Callable[[], Any]]:
@@ -47,7 +49,7 @@ def _steps(body: str) -> dict[str, Callable[[], Any]]:
     payload = json.loads(text)
     operation = OPERATIONS["list"]
     read = reader(operation.name, operation.operation_id, operation.response_model)
-    if read.fast is None or read.fast(payload) is None:
+    if read.fast is None or read.fast(json.loads(text)) is None:
         raise SystemExit("the fast path does not read this page: the profile would mislead")
     model = operation.response_model
     page = {"offset": 0, "limit": PAGE_SIZE}
@@ -56,7 +58,9 @@ def _steps(body: str) -> dict[str, Callable[[], Any]]:
             floor.get("/guardrails", params=page).content
         ),
         "json.loads alone": lambda: json.loads(text),
-        FAST: lambda: read.fast(payload).data,
+        # The fast path takes the parsed objects as the models' storage: a fresh parse each
+        # time (its time is taken off: see ``markdown``).
+        PARSED_FAST: lambda: read.fast(json.loads(text)).data,
         "(general path) contract check of the page": lambda: read.check(payload, ""),
         "(general path) building the models": lambda: model.from_dict(payload).data,
         "the SDK's list() call": lambda: sdk.guardrails.list(limit=PAGE_SIZE),
@@ -96,11 +100,11 @@ def top_functions(body: str = "realistic", calls: int = 300, limit: int = 15) ->
 def markdown(times: dict[str, float]) -> str:
     floor = times["floor: httpx + json.loads"]
     sdk = times["the SDK's list() call"]
-    rest = sdk - floor - times[FAST]
-    rows = [
-        *((name, value) for name, value in times.items()),
-        ("the SDK's own request path (the rest)", rest),
-    ]
+    fast = times[PARSED_FAST] - times["json.loads alone"]
+    rest = sdk - floor - fast
+    rows = [(name, value) for name, value in times.items() if name != PARSED_FAST]
+    rows.insert(2, (FAST, fast))
+    rows.append(("the SDK's own request path (the rest)", rest))
     lines = ["| step | time | per guardrail | vs floor |", "| --- | --- | --- | --- |"]
     for name, value in rows:
         lines.append(

@@ -336,8 +336,9 @@ class ResponseReader:
         warned: set[tuple[str, str]],
         fail: Callable[[str, tuple[ContractViolation, ...]], Exception],
     ) -> Any:
-        """The response model of ``payload`` (a JSON object). Raises what ``fail`` makes for
-        a violation in strict mode, or for a fatal one in any mode."""
+        """The response model of ``payload`` (a JSON object, just parsed: the fast path
+        takes the objects of a listing's items as the models' storage). Raises what ``fail``
+        makes for a violation in strict mode, or for a fatal one in any mode."""
         for key in self.objects:
             value = payload.get(key)
             if type(value) is not dict:
@@ -787,7 +788,9 @@ class _FastWriter:
     def items(self, schema: Mapping[str, Any], model: Any, var: str) -> list[str]:
         """Statements that check the list ``var`` of objects of ``schema`` and put their
         models in ``var``: when every item holds exactly the fields it declares (the common
-        case), checked in one loop and built in one call; else item by item."""
+        case), checked in one loop and then built in one call, which takes the objects as
+        the models' storage (nothing can give up after it, so the general path never sees
+        them changed); else item by item."""
         _, schema = self.resolve(schema)
         names = self.names_of(schema, model)
         get = self.constant(_getter(names), "get")
@@ -826,7 +829,9 @@ class _FastWriter:
         return function
 
     def compile(self, entry: str) -> Callable[[Any], Any]:
-        """The fast path: the model, or ``None`` when the general path must run."""
+        """The fast path: the model, or ``None`` when the general path must run (on the
+        value as it was given: nothing is changed before the fast path is sure to succeed;
+        the items of a listing it reads are then the models' storage)."""
         source = "\n\n".join(self.functions)
         namespace = dict(self.env)
         exec(compile(source, f"<fast path of {entry}>", "exec"), namespace)  # noqa: S102

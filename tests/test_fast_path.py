@@ -34,7 +34,7 @@ BODY_NAMES = sorted(name for name in NAMES if OPERATIONS[name].body_name is not 
 SCHEMAS = contract()["components"]["schemas"]
 
 HYPOTHESIS = settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -159,9 +159,8 @@ def test_a_complete_conforming_body_is_read_by_the_fast_path(
     body = data.draw(complete_response(name, extra=data.draw(st.booleans())), label="body")
     assert oracle_accepts(OPERATIONS[name].response_name, body)
     original = copy.deepcopy(body)
-    result = read(name).fast(body)
+    result = read(name).fast(copy.deepcopy(body))
     assert result is not None
-    assert body == original  # the body is not changed
     assert result == OPERATIONS[name].response_model.from_dict(copy.deepcopy(body))
     assert everything(result) == original
     assert result.contract_violations == ()
@@ -176,8 +175,10 @@ def test_the_fast_path_vouches_only_for_what_conforms(name: str, data: st.DataOb
     gives up (``None``), never raises."""
     body = data.draw(complete_response(name, extra=True), label="valid")
     body = corrupt(body, data.draw)
-    result = read(name).fast(copy.deepcopy(body))
+    given = copy.deepcopy(body)
+    result = read(name).fast(given)
     if result is None:
+        assert given == body  # the general path reads the body as it came
         return
     assert read(name).check(body, "") is None
     assert oracle_accepts(OPERATIONS[name].response_name, body)
@@ -221,10 +222,11 @@ def test_a_complete_object_is_the_same_model_whichever_way_it_is_built(
     original = copy.deepcopy(body)
     built = [
         cls._from_complete(copy.deepcopy(body)),
+        cls._from_complete_many([copy.deepcopy(body)])[0],
         cls._from_fields(tuple(copy.deepcopy(body)[key] for key in cls._json_names)),
         cls.from_dict(copy.deepcopy(body)),
     ]
-    assert built[0] == built[1] == built[2]
+    assert built[0] == built[1] == built[2] == built[3]
     for model in built:
         assert model.additional_properties == {}
         assert model.contract_violations == () and model.raw_data is None

@@ -80,13 +80,14 @@ class BulkAssignMembersRequest:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             bulk_assign_members_request = _new(cls)
-            fields = bulk_assign_members_request.__dict__
-            fields.update(d)
+            bulk_assign_members_request.__dict__ = fields = d
             fields["additional_properties"] = {}
             append(bulk_assign_members_request)
         return models

@@ -80,13 +80,14 @@ class BulkUnassignMembersResponse:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             bulk_unassign_members_response = _new(cls)
-            fields = bulk_unassign_members_response.__dict__
-            fields.update(d)
+            bulk_unassign_members_response.__dict__ = fields = d
             fields["additional_properties"] = {}
             append(bulk_unassign_members_response)
         return models

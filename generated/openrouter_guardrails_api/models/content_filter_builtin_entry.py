@@ -137,13 +137,14 @@ class ContentFilterBuiltinEntry:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             content_filter_builtin_entry = _new(cls)
-            fields = content_filter_builtin_entry.__dict__
-            fields.update(d)
+            content_filter_builtin_entry.__dict__ = fields = d
             value = fields["action"]
             if type(value) is str:  # a known value is found by one dict lookup
                 fields["action"] = ContentFilterBuiltinAction._value2member_map_.get(

@@ -86,13 +86,14 @@ class CreateGuardrailResponse:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             create_guardrail_response = _new(cls)
-            fields = create_guardrail_response.__dict__
-            fields.update(d)
+            create_guardrail_response.__dict__ = fields = d
             fields["data"] = Guardrail._read(fields["data"])
             fields["additional_properties"] = {}
             append(create_guardrail_response)

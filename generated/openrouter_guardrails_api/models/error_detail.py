@@ -101,13 +101,14 @@ class ErrorDetail:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             error_detail = _new(cls)
-            fields = error_detail.__dict__
-            fields.update(d)
+            error_detail.__dict__ = fields = d
             fields["metadata"] = ErrorDetailMetadataType0._read(fields["metadata"])
             fields["additional_properties"] = {}
             append(error_detail)

@@ -105,13 +105,14 @@ class ErrorResponse:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             error_response = _new(cls)
-            fields = error_response.__dict__
-            fields.update(d)
+            error_response.__dict__ = fields = d
             fields["error"] = ErrorDetail._read(fields["error"])
             fields["openrouter_metadata"] = ErrorResponseOpenrouterMetadataType0._read(
                 fields["openrouter_metadata"]

@@ -63,13 +63,14 @@ class ErrorResponseOpenrouterMetadataType0:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             error_response_openrouter_metadata_type_0 = _new(cls)
-            fields = error_response_openrouter_metadata_type_0.__dict__
-            fields.update(d)
+            error_response_openrouter_metadata_type_0.__dict__ = fields = d
             fields["additional_properties"] = {}
             append(error_response_openrouter_metadata_type_0)
         return models

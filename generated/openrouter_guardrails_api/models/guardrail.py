@@ -323,13 +323,14 @@ class Guardrail:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             guardrail = _new(cls)
-            fields = guardrail.__dict__
-            fields.update(d)
+            guardrail.__dict__ = fields = d
             value = fields["content_filter_builtins"]
             if type(value) is list and value:
                 fields["content_filter_builtins"] = _Unread((value,))

@@ -103,13 +103,14 @@ class ListMemberAssignmentsResponse:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             list_member_assignments_response = _new(cls)
-            fields = list_member_assignments_response.__dict__
-            fields.update(d)
+            list_member_assignments_response.__dict__ = fields = d
             value = fields["data"]
             if type(value) is list and value:
                 fields["data"] = _Unread((value,))

@@ -136,13 +136,14 @@ class MemberAssignment:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             member_assignment = _new(cls)
-            fields = member_assignment.__dict__
-            fields.update(d)
+            member_assignment.__dict__ = fields = d
             fields["additional_properties"] = {}
             append(member_assignment)
         return models

@@ -278,13 +278,14 @@ class UpdateGuardrailRequest:
 
     @classmethod
     def _from_complete_many(cls: type[T], objects: list[dict[str, Any]]) -> list[T]:
-        """``_from_complete`` of each of ``objects``, in one call."""
+        """``_from_complete`` of each of ``objects``, in one call, taking each object as
+        the model's own storage (not copied): for objects nothing else holds, such as those
+        of a response body just parsed."""
         models: list[T] = []
         append = models.append
         for d in objects:
             update_guardrail_request = _new(cls)
-            fields = update_guardrail_request.__dict__
-            fields.update(d)
+            update_guardrail_request.__dict__ = fields = d
             value = fields["content_filter_builtins"]
             if type(value) is list and value:
                 fields["content_filter_builtins"] = _Unread((value,))
