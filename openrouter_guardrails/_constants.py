@@ -46,7 +46,8 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 #: A listing whose pages go on this many items past the ``total_count`` of its first page
 #: stops with ``PaginationError``: the server makes no progress towards an end.
 LISTING_OVERRUN_ALLOWANCE = 1_000
-#: How many of its latest items a listing remembers the ids of: a page holding only items
-#: among them stops the listing, and an item repeated from them is yielded once (memory stays
-#: bounded however long the listing).
+#: How many of its latest items a listing remembers the ids of, at most (and at least half
+#: as many: they are let go half at a time): a page holding only items among them stops the
+#: listing, and an item repeated from them is yielded once (memory stays bounded however long
+#: the listing).
 LISTING_REPEAT_WINDOW = 10_000

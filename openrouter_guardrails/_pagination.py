@@ -51,18 +51,18 @@ class _Progress:
     pages going on past the first page's ``total_count`` by more than
     ``LISTING_OVERRUN_ALLOWANCE`` items (a longer cycle).
 
-    Only the ids of the latest ``LISTING_REPEAT_WINDOW`` items are kept (and at most one
-    page more: they are let go a page at a time), so a walk over any number of items holds a
-    bounded memory; within them an item is yielded once."""
+    The ids of at most ``LISTING_REPEAT_WINDOW`` items are kept, the latest ones, and at
+    least half as many (two sets: the recent ids, and the set before it, let go whole), so a
+    walk over any number of items holds a bounded memory; within them an item is yielded
+    once."""
 
-    __slots__ = ("count", "held", "latest", "limit", "order", "seen")
+    __slots__ = ("count", "latest", "limit", "older", "recent")
 
     def __init__(self, first: _PageBase[Any]) -> None:
-        #: The ids of the latest items, a list per page, oldest first; ``seen`` holds the
-        #: same ids, ``held`` counts them.
-        self.order: deque[list[object]] = deque()
-        self.seen: set[object] = set()
-        self.held = 0
+        #: The ids of the latest items; when ``recent`` holds half ``LISTING_REPEAT_WINDOW``
+        #: of them it becomes ``older``, and the ``older`` before it is let go.
+        self.recent: set[object] = set()
+        self.older: set[object] = set()
         self.count = 0
         self.limit = first.offset + first.total_count + C.LISTING_OVERRUN_ALLOWANCE
         #: The page this walk has reached (a walk restarted from an earlier page is another).
@@ -72,12 +72,17 @@ class _Progress:
     def _new_items(self, items: list[Any]) -> list[Any]:
         self.count += len(items)
         keys = _keys(items)
-        seen = self.seen
-        if keys is not None and seen.isdisjoint(keys) and len(set(keys)) == len(keys):
+        recent, older = self.recent, self.older
+        if (
+            keys is not None
+            and recent.isdisjoint(keys)
+            and older.isdisjoint(keys)
+            and len(set(keys)) == len(keys)
+        ):
             fresh = items  # the common case: every item is new (found by set operations)
-            kept: list[object] = keys
+            recent.update(keys)
         else:
-            fresh, kept = [], []
+            fresh = []
             kind: type | None = None
             field: str | None = None
             for item in items:
@@ -87,26 +92,12 @@ class _Progress:
                 key = getattr(item, field, None) if field else None
                 if key is None or type(key) is not str:
                     fresh.append(item)  # nothing to tell it by: kept
-                elif key not in seen:
-                    seen.add(key)
-                    kept.append(key)
+                elif key not in recent and key not in older:
+                    recent.add(key)
                     fresh.append(item)
-        self._remember(kept)
+        if len(recent) >= C.LISTING_REPEAT_WINDOW // 2:
+            self.older, self.recent = recent, set()
         return fresh
-
-    def _remember(self, keys: list[object]) -> None:
-        """Hold ``keys`` (ids not held yet), and let go of the oldest pages' while the rest
-        still hold ``LISTING_REPEAT_WINDOW`` ids."""
-        if not keys:
-            return
-        self.seen.update(keys)
-        self.order.append(keys)
-        self.held += len(keys)
-        order = self.order
-        while self.held - len(order[0]) >= C.LISTING_REPEAT_WINDOW:
-            oldest = order.popleft()
-            self.held -= len(oldest)
-            self.seen.difference_update(oldest)
 
     def advance(self, page: _PageBase[Any]) -> None:
         """Take the next page; raises ``PaginationError`` when it shows no progress."""

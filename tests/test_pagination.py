@@ -459,8 +459,9 @@ def test_a_hostile_listing_always_ends_and_yields_each_item_once(
 
 
 def test_a_long_listing_remembers_a_bounded_number_of_ids() -> None:
-    """Walking more items than LISTING_REPEAT_WINDOW keeps only about that many ids (memory
-    stays flat), and a page repeating one of the latest items still yields it once."""
+    """Walking more items than LISTING_REPEAT_WINDOW keeps at most that many ids and at
+    least half as many (memory stays flat), and a page repeating one of the latest items still
+    yields it once."""
     from openrouter_guardrails_api import models
 
     from openrouter_guardrails._pagination import _Progress
@@ -482,6 +483,19 @@ def test_a_long_listing_remembers_a_bounded_number_of_ids() -> None:
         )
         progress.advance(page)
         assert [i.id for i in page._fresh] == [i.id for i in items[start : start + 100]]
-    # The ids are let go a page at a time: the latest window of them, and at most a page more.
-    assert window <= len(progress.seen) <= window + 100
-    assert len(progress.seen) == sum(map(len, progress.order)) == progress.held
+    # At most the latest window of ids, at least half as many: the older set is let go whole.
+    assert window // 2 <= len(progress.recent) + len(progress.older) <= window
+    for start in range(total + 100, total + 2 * window, 100):
+        page = Page(
+            data=[
+                models.KeyAssignment.from_dict({**KEY_ASSIGNMENT, "id": f"b{i}"})
+                for i in range(start, start + 100)
+            ],
+            total_count=total + 2 * window,
+            offset=start,
+            result=None,
+            fetch=lambda o: None,
+        )
+        progress.limit = start + 200
+        progress.advance(page)
+        assert window // 2 <= len(progress.recent) + len(progress.older) <= window
