@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
