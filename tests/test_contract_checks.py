@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -39,8 +40,9 @@ from openrouter_guardrails import (
 from openrouter_guardrails._validation import contract
 
 NAMES = sorted(OPERATIONS)
-#: Hostile bodies drawn per operation and mode (13 operations): bounded for CI.
-EXAMPLES = 40
+#: Hostile bodies drawn per operation and mode (13 operations): bounded for CI; a fuzz run
+#: sets more (``HOSTILE_EXAMPLES=2000 pytest tests/test_contract_checks.py -k hostile``).
+EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "40"))
 
 
 # --------------------------------------------------------------------------- helpers

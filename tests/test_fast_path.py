@@ -14,6 +14,7 @@ import copy
 import functools
 import json
 import math
+import os
 from typing import Any
 
 import pytest
@@ -33,8 +34,10 @@ NAMES = sorted(OPERATIONS)
 BODY_NAMES = sorted(name for name in NAMES if OPERATIONS[name].body_name is not None)
 SCHEMAS = contract()["components"]["schemas"]
 
+#: Bodies drawn per test and operation: bounded for CI; a fuzz run sets more
+#: (``HOSTILE_EXAMPLES=2000 pytest tests/test_fast_path.py``).
 HYPOTHESIS = settings(
-    max_examples=40,
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "40")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
