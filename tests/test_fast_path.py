@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from openrouter_guardrails_api import models
 from openrouter_guardrails_api.sdk import OPERATIONS
 from openrouter_guardrails_api.types import UNSET
+from test_contract_checks import _corrupt as corrupt
 from test_contract_checks import _only_enum, _Validator
 
 from benchmarks import _api
@@ -95,27 +96,6 @@ def oracle_accepts(schema: str, value: Any) -> bool:
     """The independent validator finds nothing but enum values it does not list (enums are
     open: a value a newer API sends is no violation)."""
     return all(_only_enum(error) for error in oracle(schema).iter_errors(copy.deepcopy(value)))
-
-
-def corrupt(value: Any, draw: st.DrawFn) -> Any:
-    """``value`` with one to a few things broken (or replaced) inside it."""
-    if isinstance(value, dict) and value and draw(st.integers(0, 4)):
-        broken = dict(value)
-        for key in draw(st.lists(st.sampled_from(sorted(value)), min_size=1, max_size=3)):
-            how = draw(st.sampled_from(["drop", "replace", "descend"]))
-            if how == "drop":
-                broken.pop(key, None)
-            elif how == "replace":
-                broken[key] = draw(strategies.json_values)
-            elif key in broken:
-                broken[key] = corrupt(broken[key], draw)
-        return broken
-    if isinstance(value, list) and value and draw(st.integers(0, 4)):
-        index = draw(st.integers(0, len(value) - 1))
-        broken_list = list(value)
-        broken_list[index] = corrupt(broken_list[index], draw)
-        return broken_list
-    return draw(strategies.json_values)
 
 
 def everything(model: Any) -> Any:
