@@ -38,7 +38,7 @@ SCHEMAS = contract()["components"]["schemas"]
 #: Bodies drawn per test and operation: bounded for CI; a fuzz run sets more
 #: (``HOSTILE_EXAMPLES=2000 pytest tests/test_fast_path.py``).
 HYPOTHESIS = settings(
-    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "40")),
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "20")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
