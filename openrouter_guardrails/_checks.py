@@ -482,6 +482,19 @@ class _Unsupported(Exception):
     """A schema the fast path does not compile."""
 
 
+def _types_of(schema: Mapping[str, Any]) -> list[str]:
+    types = schema.get("type")
+    return [types] if isinstance(types, str) else list(types or ())
+
+
+def _object_only(schema: Mapping[str, Any]) -> None:
+    """``_Unsupported`` unless ``schema`` limits an object by its fields alone (the fast
+    path checks an object's fields, nothing else of it)."""
+    extra = _keywords(schema) - {"type", "properties", "required"}
+    if extra or set(_types_of(schema)) - {"object", "null"}:
+        raise _Unsupported(f"an object schema with {sorted(extra) or schema.get('type')}")
+
+
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     """A function that gives the values of ``names`` in a dict, as a tuple (``KeyError``
     when one is absent)."""
@@ -566,8 +579,8 @@ class _FastWriter:
 
     def type_test(self, schema: Mapping[str, Any], kind: str, var: str) -> str:
         low, high = schema.get("minimum"), schema.get("maximum")
-        bounds = (f" and {low!r} <= {var}" if low is not None else "") + (
-            f" and {var} <= {high!r}" if high is not None else ""
+        bounds = (f" and {self.constant(low)} <= {var}" if low is not None else "") + (
+            f" and {var} <= {self.constant(high)}" if high is not None else ""
         )
         if kind == "null":
             return f"{var} is None"
@@ -631,8 +644,11 @@ class _FastWriter:
 
     def object_lines(self, schema: Mapping[str, Any], var: str, indent: str) -> list[str]:
         """Statements that raise ``_Slow`` unless the object ``var`` conforms to ``schema``."""
-        nullable = "null" in (schema.get("type") or ())
+        _object_only(schema)
+        nullable = "null" in _types_of(schema)
         required = set(schema.get("required", ()))
+        if required - set(schema["properties"]):
+            raise _Unsupported("a required field the object does not declare")
         missing = self.constant(object(), "missing")
         lines = [f"{indent}if type({var}) is not dict:"]
         if nullable:
@@ -754,6 +770,7 @@ class _FastWriter:
     def names_of(self, schema: Mapping[str, Any], model: Any) -> tuple[str, ...]:
         """The JSON names of ``model``'s fields, in the order it takes them: the properties
         of ``schema``, or ``_Unsupported``."""
+        _object_only(schema)
         properties = schema.get("properties", {})
         names = tuple(model._json_names)
         if set(names) != set(properties) or not set(schema.get("required", ())) <= set(names):

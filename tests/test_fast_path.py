@@ -128,6 +128,42 @@ def test_a_keyword_the_fast_path_does_not_know_gives_no_fast_path() -> None:
     assert conforms(schema) is None
 
 
+@pytest.mark.parametrize(
+    "schema",
+    [
+        # a required field the object does not declare
+        {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a", "b"]},
+        # a limit on the object beyond its fields
+        {
+            "type": "object",
+            "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+            "anyOf": [{"required": ["a"]}, {"required": ["b"]}],
+        },
+        {"type": "object", "properties": {"a": {"type": "string"}}, "minProperties": 1},
+    ],
+    ids=["undeclared-required", "object-anyOf", "minProperties"],
+)
+def test_an_object_limited_beyond_its_fields_gives_no_fast_path(schema: dict[str, Any]) -> None:
+    """The fast path checks an object's fields and nothing else of it: an object schema
+    with any other limit is left to the general checks."""
+    assert conforms(schema) is None
+
+
+def test_bounds_of_any_number_are_checked() -> None:
+    """Bounds are compared as values (an unbounded float bound included)."""
+    fast = conforms(
+        {
+            "type": "object",
+            "properties": {"x": {"type": "number", "minimum": 0.5, "maximum": math.inf}},
+        }
+    )
+    assert fast is not None
+    assert fast({"x": 0.75}) is True
+    assert fast({"x": 7}) is True
+    assert fast({"x": 0.25}) is None
+    assert fast({"x": True}) is None
+
+
 # ------------------------------------------------------------------------- taken, and right
 
 
