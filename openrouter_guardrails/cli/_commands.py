@@ -252,14 +252,19 @@ def workspace_label(workspace: str | None) -> str:
     return "default" if workspace is None else workspace
 
 
+#: How the commands that take one guardrail show its argument.
+_GUARDRAIL_METAVAR = "GUARDRAIL_ID"
+
+
 def _emit_listing(
     state: State,
     pages: Iterable[Page[Any]],
     columns: Sequence[str],
     extra: dict[str, Any] | None = None,
 ) -> int:
-    """Every item of every page, printed as each page arrives: a table, or
-    ``{"data": [...], "total_count": N, **extra}``. Returns the number of items."""
+    """Every item of every page, printed as each page arrives: a table, or the listing's
+    JSON (its items, their count as the listing's total, and ``extra``). Returns the number
+    of items."""
     count = 0
     widths: list[int] | None = None
     if state.as_json:
@@ -718,12 +723,12 @@ def list_cmd(state: State, workspace_ids: Sequence[str], page_size: int) -> None
 
 
 @main.command("get")
-@click.argument("guardrail_id")
+@click.argument("guardrail", metavar=_GUARDRAIL_METAVAR)
 @pass_state
 @_guard
-def get_cmd(state: State, guardrail_id: str) -> None:
+def get_cmd(state: State, guardrail: str) -> None:
     """Show one guardrail."""
-    _emit(state, state.client().guardrails.get(id=guardrail_id).data.to_dict())
+    _emit(state, state.client().guardrails.get(id=guardrail).data.to_dict())
 
 
 @main.command("create")
@@ -763,7 +768,7 @@ def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
 
 
 @main.command("update")
-@click.argument("guardrail_id")
+@click.argument("guardrail", metavar=_GUARDRAIL_METAVAR)
 @click.option(
     "--clear",
     "clear",
@@ -776,7 +781,7 @@ def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
 @_field_options("UpdateGuardrailRequest")
 @pass_state
 @_guard
-def update_cmd(state: State, guardrail_id: str, clear: Sequence[str], **given: Any) -> None:
+def update_cmd(state: State, guardrail: str, clear: Sequence[str], **given: Any) -> None:
     """Update a guardrail: only the options given are sent."""
     fields = _collect("UpdateGuardrailRequest", given)
     known = _schema_fields("UpdateGuardrailRequest")
@@ -797,26 +802,26 @@ def update_cmd(state: State, guardrail_id: str, clear: Sequence[str], **given: A
         fields[key] = None
     if not fields:
         raise click.UsageError("nothing to update: give at least one field option or --clear")
-    _emit(state, state.client().guardrails.update(id=guardrail_id, **fields).data.to_dict())
+    _emit(state, state.client().guardrails.update(id=guardrail, **fields).data.to_dict())
 
 
 @main.command("delete")
-@click.argument("guardrail_id")
+@click.argument("guardrail", metavar=_GUARDRAIL_METAVAR)
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @pass_state
 @_guard
-def delete_cmd(state: State, guardrail_id: str, yes: bool) -> None:
+def delete_cmd(state: State, guardrail: str, yes: bool) -> None:
     """Delete a guardrail and its assignments."""
-    if not yes and not click.confirm(f"Delete guardrail {guardrail_id}?", err=True):
+    if not yes and not click.confirm(f"Delete guardrail {guardrail}?", err=True):
         raise click.Abort()
-    result = state.client().guardrails.delete(id=guardrail_id)
+    result = state.client().guardrails.delete(id=guardrail)
     # Only JSON true confirms it: not false, "false" or a missing field.
     if result.deleted is not True:
         raise click.ClickException(
-            f"the server did not confirm the deletion of {guardrail_id} "
-            f"(deleted={result.deleted!r})"
+            f"the server did not confirm the deletion of {guardrail} (deleted={result.deleted!r})"
         )
-    _emit(state, {"deleted": True, "id": guardrail_id}, text=f"deleted {guardrail_id}")
+    confirmed = {N.DeleteGuardrailResponse.DELETED: True, N.Guardrail.ID: guardrail}
+    _emit(state, confirmed, text=f"deleted {guardrail}")
 
 
 def _counted(count: int, singular: str, plural: str) -> str:
@@ -841,16 +846,16 @@ def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str
     )
 
     @group.command("list")
-    @click.argument("guardrail_id")
+    @click.argument("guardrail", metavar=_GUARDRAIL_METAVAR)
     @pass_state
     @_guard
-    def list_assigned(state: State, guardrail_id: str) -> None:
+    def list_assigned(state: State, guardrail: str) -> None:
         """List the assignments of a guardrail (all pages)."""
-        page = getattr(state.client().guardrails, ops[0])(id=guardrail_id, limit=100)
+        page = getattr(state.client().guardrails, ops[0])(id=guardrail, limit=100)
         _emit_listing(state, page.iter_pages(), columns)
 
     def change(verb: str, operation: str, count_field: str) -> click.Command:
-        @click.argument("guardrail_id")
+        @click.argument("guardrail", metavar=_GUARDRAIL_METAVAR)
         @click.argument("ids", nargs=-1, metavar=f"[{metavar}]...")
         @click.option(
             "--from-file",
@@ -869,7 +874,7 @@ def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str
         @_guard
         def command(
             state: State,
-            guardrail_id: str,
+            guardrail: str,
             ids: Sequence[str],
             from_file: str | None,
             batch_size: int,
@@ -879,7 +884,7 @@ def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str
             total = 0
             batches = _batches(values, batch_size)
             for batch in _progress(batches, len(batches), f"{verb} {nouns}"):
-                result = method(id=guardrail_id, **{field: list(batch)})
+                result = method(id=guardrail, **{field: list(batch)})
                 total += getattr(result, count_field)
             data = {count_field: total, "requested": len(values), "batches": len(batches)}
             _emit(

@@ -12,6 +12,8 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from openrouter_guardrails_api import names as N
+
 __all__ = [
     "DEFAULT_GUARDRAIL_NAMESPACE",
     "LABELLED_BY",
@@ -27,11 +29,13 @@ __all__ = [
 #: Fields of a guardrail that the server sets, whatever a request says: its id and
 #: timestamps ("ISO 8601 timestamp of when the guardrail was created"), and its workspace
 #: (set at creation only: "The workspace to create the guardrail in").
-SERVER_ASSIGNED = frozenset({"id", "created_at", "updated_at", "workspace_id"})
+SERVER_ASSIGNED = frozenset(
+    {N.Guardrail.ID, N.Guardrail.CREATED_AT, N.Guardrail.UPDATED_AT, N.Guardrail.WORKSPACE_ID}
+)
 
 #: A builtin filter entry is known by its slug, and gets "the system-assigned redaction
 #: label" of that slug.
-LABELLED_BY = "slug"
+LABELLED_BY = N.ContentFilterBuiltinEntry.SLUG
 
 #: Builtin filters: "Every builtin slug supports "block", "redact", and the detect-only
 #: "flag" action" (2026-08-22): no slug refuses an action the enum has, so no rule is needed
@@ -45,8 +49,9 @@ def builtin_label(slug: str) -> str:
 
 def stored_builtin(entry: Mapping[str, Any]) -> dict[str, Any]:
     """A builtin filter entry as a guardrail holds it: what was sent, with its label."""
-    stored = {key: value for key, value in entry.items() if key != "label"}
-    stored["label"] = builtin_label(str(entry.get(LABELLED_BY, "")))
+    label = N.ContentFilterBuiltinEntry.LABEL
+    stored = {key: value for key, value in entry.items() if key != label}
+    stored[label] = builtin_label(str(entry.get(LABELLED_BY, "")))
     return stored
 
 
@@ -58,23 +63,23 @@ def stored_builtin(entry: Mapping[str, Any]) -> dict[str, Any]:
 DEFAULT_GUARDRAIL_NAMESPACE = uuid.UUID("6f1c2b9e-3d4a-5b6c-8d7e-9f0a1b2c3d4e")
 
 
-def default_guardrail_id(workspace_id: str) -> str:
+def default_guardrail_id(workspace: str) -> str:
     """The id of a workspace's default guardrail (the same for the same workspace)."""
-    return str(uuid.uuid5(DEFAULT_GUARDRAIL_NAMESPACE, workspace_id))
+    return str(uuid.uuid5(DEFAULT_GUARDRAIL_NAMESPACE, workspace))
 
 
-def default_guardrail_name(workspace_id: str) -> str:
+def default_guardrail_name(workspace: str) -> str:
     """The name of a workspace's default guardrail, derived from its workspace."""
-    return f"Default guardrail of workspace {workspace_id}"
+    return f"Default guardrail of workspace {workspace}"
 
 
 #: "Filter guardrails by workspace ID. By default, guardrails in the default workspace are
 #: returned": the one listing filter with a default, and the field it filters on.
-SCOPED_BY = "workspace_id"
+SCOPED_BY = N.Guardrail.WORKSPACE_ID
 
 
-def listed_in_default_workspace(workspace_id: str | None, default_workspace: str) -> bool:
-    """Whether a guardrail of ``workspace_id`` is listed when the list names no workspace.
+def listed_in_default_workspace(workspace: str | None, default_workspace: str) -> bool:
+    """Whether a guardrail of ``workspace`` is listed when the list names no workspace.
 
     "The workspace this guardrail belongs to, or `null` for an unscoped legacy guardrail
     predating workspaces [...] A `null` value does not mean the default workspace": the
@@ -82,4 +87,4 @@ def listed_in_default_workspace(workspace_id: str | None, default_workspace: str
     (they belong to the account, not to a workspace); a listing of a named workspace shows
     only that workspace's.
     """
-    return workspace_id is None or workspace_id == default_workspace
+    return workspace is None or workspace == default_workspace
