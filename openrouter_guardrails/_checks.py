@@ -83,6 +83,12 @@ def _keywords(schema: Mapping[str, Any]) -> set[str]:
     return {key for key in schema if key not in _INERT and not key.startswith("x-")}
 
 
+def _types_of(schema: Mapping[str, Any]) -> list[str]:
+    """The JSON types ``schema`` names (its ``type``, one or a list; none when absent)."""
+    types = schema.get("type")
+    return [types] if isinstance(types, str) else list(types or ())
+
+
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
@@ -110,10 +116,9 @@ class _Compiler:
             if _keywords(schema) - {"anyOf"}:
                 return frozenset()
             return frozenset().union(*(self.trivial(option) for option in schema["anyOf"]))
-        types = schema.get("type")
-        if types is None:
+        names = _types_of(schema)
+        if not names:
             return frozenset()
-        names = [types] if isinstance(types, str) else list(types)
         if _keywords(schema) - {"type", *(k for n in names for k in _LIMITS_OF.get(n, ()))}:
             return frozenset()  # a keyword this table does not know: always the full check
         return frozenset(
@@ -126,22 +131,12 @@ class _Compiler:
     def string_bounds(self, schema: Mapping[str, Any]) -> tuple[int, float] | None:
         """``(minLength, maxLength)`` of a string (or null) whose only limit is its length."""
         schema = self.resolve(schema)
-        types = schema.get("type")
-        names = {types} if isinstance(types, str) else set(types or ())
+        names = set(_types_of(schema))
         if "string" not in names or names - {"string", "null"}:
             return None
         if _keywords(schema) - {"type", "minLength", "maxLength"}:
             return None
         return schema.get("minLength", 0), schema.get("maxLength", math.inf)
-
-    def scalar(self, schema: Mapping[str, Any]) -> bool:
-        """Whether every value ``schema`` allows is a JSON scalar (no list, no object)."""
-        schema = self.resolve(schema)
-        if "anyOf" in schema:
-            return all(self.scalar(option) for option in schema["anyOf"])
-        types = schema.get("type")
-        names = {types} if isinstance(types, str) else set(types or ())
-        return bool(names) and not names & {"array", "object"}
 
     def strings_only(self, schema: Mapping[str, Any]) -> bool:
         """Whether ``schema`` is a list (or null) of any strings, with no other limit."""
@@ -184,7 +179,7 @@ class _Compiler:
 
     def object(self, schema: Mapping[str, Any]) -> Collect:
         required = tuple(schema.get("required", ()))
-        nullable = "null" in (schema.get("type") or ())
+        nullable = "null" in _types_of(schema)
         properties = schema["properties"]
         trivial = {key: self.trivial(sub) for key, sub in properties.items()}
         subs = {key: self.collect(sub) for key, sub in properties.items()}
@@ -197,34 +192,12 @@ class _Compiler:
         }
         settled_of = {key: entry[0] for key, entry in fields.items()}.get
         required_keys = frozenset(required)
-        #: An object whose fields are all scalars (a content filter) is remembered once found
-        #: to conform, as its items, when they are strings and nulls: the same few recur
-        #: across the objects of a response.
-        flat = all(self.scalar(sub) for sub in properties.values())
-        conforming: set[tuple[tuple[str, Any], ...]] = set()
 
         def collect(value: Any, where: str) -> Found:
             if type(value) is not dict and not isinstance(value, Mapping):
                 if value is None and nullable:
                     return None
                 return [ContractViolation(where, f"must be an object, not {_kind(value)}")]
-            if flat:
-                try:
-                    items = tuple(value.items())
-                    if items in conforming:
-                        return None
-                except TypeError:  # a value that is not a scalar: not one to remember
-                    items = None
-                found = each_field(value, where)
-                # Only strings and nulls: no other value equals one of them (1 == True does).
-                if (
-                    found is None
-                    and items is not None
-                    and len(conforming) < _MAX_REMEMBERED
-                    and _STRINGS_AND_NULLS.issuperset(map(type, value.values()))
-                ):
-                    conforming.add(items)
-                return found
             return each_field(value, where)
 
         def each_field(value: Any, where: str) -> Found:
@@ -296,11 +269,6 @@ class _Compiler:
             return found
 
         return collect
-
-
-#: The most conforming flat objects remembered per schema (a server cannot grow it further).
-_MAX_REMEMBERED = 1024
-_STRINGS_AND_NULLS = frozenset({str, type(None)})
 
 
 class ResponseReader:
@@ -482,11 +450,6 @@ class _Unsupported(Exception):
     """A schema the fast path does not compile."""
 
 
-def _types_of(schema: Mapping[str, Any]) -> list[str]:
-    types = schema.get("type")
-    return [types] if isinstance(types, str) else list(types or ())
-
-
 def _object_only(schema: Mapping[str, Any]) -> None:
     """``_Unsupported`` unless ``schema`` limits an object by its fields alone (the fast
     path checks an object's fields, nothing else of it)."""
@@ -555,10 +518,8 @@ class _FastWriter:
         if "anyOf" in schema:
             options = sorted(schema["anyOf"], key=self.order)
             parts.append(" or ".join(f"({self.test(o, var)})" for o in options))
-        types = schema.get("type")
-        if types is not None:
-            names = [types] if isinstance(types, str) else list(types)
-            names.sort(key=lambda n: _ORDER.get(n, 0))
+        if "type" in schema:
+            names = sorted(_types_of(schema), key=lambda n: _ORDER.get(n, 0))
             parts.append(" or ".join(f"({self.type_test(schema, n, var)})" for n in names))
         elif "properties" in schema:
             parts.append(self.type_test(schema, "object", var))
@@ -575,7 +536,7 @@ class _FastWriter:
         _, resolved = self.resolve(schema)
         if "properties" in resolved:
             return _ORDER["object"]
-        return _ORDER.get(resolved.get("type"), 0)  # type: ignore[arg-type]
+        return max((_ORDER.get(name, 0) for name in _types_of(resolved)), default=0)
 
     def type_test(self, schema: Mapping[str, Any], kind: str, var: str) -> str:
         low, high = schema.get("minimum"), schema.get("maximum")
@@ -676,9 +637,7 @@ class _FastWriter:
         """``test``, with the items of a list checked by statements that follow it (at
         ``indent``), in place of a call per item."""
         _, resolved = self.resolve(schema)
-        types = resolved.get("type")
-        names = [types] if isinstance(types, str) else list(types or ())
-        if "items" not in resolved or "anyOf" in resolved or "array" not in names:
+        if "items" not in resolved or "anyOf" in resolved or "array" not in _types_of(resolved):
             return self.test(schema, var), []
         container = {key: value for key, value in resolved.items() if key != "items"}
         test = self.test(container, var)
@@ -845,13 +804,13 @@ class _FastWriter:
         )
         return function
 
-    def compile(self, entry: str) -> Callable[[Any], Any]:
+    def compile(self, entry: str, label: str) -> Callable[[Any], Any]:
         """The fast path: the model, or ``None`` when the general path must run (on the
         value as it was given: nothing is changed before the fast path is sure to succeed;
         the items of a listing it reads are then the models' storage)."""
         source = "\n\n".join(self.functions)
         namespace = dict(self.env)
-        exec(compile(source, f"<fast path of {entry}>", "exec"), namespace)  # noqa: S102
+        exec(compile(source, f"<fast path of {label}>", "exec"), namespace)  # noqa: S102
         read = namespace[entry]
 
         def fast(payload: Any) -> Any:
@@ -860,7 +819,6 @@ class _FastWriter:
             except Exception:  # _Slow, or anything odd: the general path decides
                 return None
 
-        fast.__source__ = source  # type: ignore[attr-defined]
         return fast
 
 
@@ -893,7 +851,7 @@ def _fast_path(
         entry = writer.reader(body, model, eager)
     except _Unsupported:
         return None
-    return writer.compile(entry)
+    return writer.compile(entry, operation)
 
 
 def conforms(schema: Mapping[str, Any]) -> Callable[[Any], Any] | None:
@@ -908,4 +866,4 @@ def conforms(schema: Mapping[str, Any]) -> Callable[[Any], Any] | None:
         entry = writer.checker(body, name)
     except _Unsupported:
         return None
-    return writer.compile(entry)
+    return writer.compile(entry, name or "a body")

@@ -16,19 +16,19 @@ __all__ = ["AsyncPage", "Page", "next_offset"]
 T = TypeVar("T")
 
 
-def next_offset(offset: int, received: int, total_count: int) -> int | None:
+def next_offset(offset: int, received: int, total: int) -> int | None:
     """The offset of the page after one that started at ``offset`` and held ``received``
-    items out of ``total_count``; ``None`` when that page was the last.
+    items out of ``total``; ``None`` when that page was the last.
 
-    The end comes when the items seen reach ``total_count`` (so no request is made for an
+    The end comes when the items seen reach ``total`` (so no request is made for an
     empty page when the total is a multiple of the limit), or on an empty page (so a server
-    that overstates ``total_count`` cannot cause an endless loop). A page shorter than the
+    that overstates its total cannot cause an endless loop). A page shorter than the
     requested limit is not the end by itself: servers may cap the page size.
     """
     if received <= 0:
         return None
     following = offset + received
-    return following if following < total_count else None
+    return following if following < total else None
 
 
 @functools.cache

@@ -241,8 +241,12 @@ def _compile_ref(name: str, schemas: Mapping[str, Any]) -> Check:
 
 
 #: An operation's compiled checks: query and path arguments by name, the path arguments'
-#: names, the body's check and the body's field names.
-Compiled = tuple[dict[str, Check], frozenset[str], Check | None, frozenset[str]]
+#: names, the body's check, the body's field names, and the body's fast test (``True``
+#: only for a body that conforms: see the fast path of ``_checks``; ``None`` for a body
+#: schema it does not compile).
+Compiled = tuple[
+    dict[str, Check], frozenset[str], Check | None, frozenset[str], Callable[[Any], Any] | None
+]
 
 
 @functools.cache
@@ -273,7 +277,12 @@ def _compile_operation(operation_id: str) -> Compiled:
                 body_schema = schemas[body_schema["$ref"].rsplit("/", 1)[-1]]
             body_check = _compile(body["schema"], schemas) if "schema" in body else None
             fields = frozenset(body_schema.get("properties", {}))
-            return checks, frozenset(path_params), body_check, fields
+            fast = None
+            if "schema" in body:
+                from openrouter_guardrails._checks import conforms
+
+                fast = conforms(body["schema"])
+            return checks, frozenset(path_params), body_check, fields, fast
     raise KeyError(operation_id)
 
 
@@ -281,7 +290,7 @@ def check_parameters(operation: str, operation_id: str, values: Mapping[str, Any
     """Raise ``InvalidRequestError`` for the first query or path argument that breaks the
     contract, or that the operation does not have. ``None`` query values are "not given"
     and are not checked; a path value is always required."""
-    checks, path_params, _, _ = _operation(operation_id)
+    checks, path_params, *_ = _operation(operation_id)
     for name, value in values.items():
         if name not in checks:
             raise InvalidRequestError(operation, name, "is not an argument of this operation")
@@ -295,29 +304,13 @@ def check_parameters(operation: str, operation_id: str, values: Mapping[str, Any
             raise InvalidRequestError(operation, *problem)
 
 
-@functools.cache
-def _body_conforms(operation_id: str) -> Callable[[Any], Any] | None:
-    """The fast test of a body (``True`` only for a body that conforms; see the fast path
-    of ``_checks``), or ``None`` for a body schema it does not compile."""
-    from openrouter_guardrails._checks import conforms
-
-    for item in contract()["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                content = op.get("requestBody", {}).get("content", {})
-                schema = content.get("application/json", {}).get("schema")
-                return conforms(schema) if schema is not None else None
-    return None
-
-
 def check_body(operation: str, operation_id: str, body: Mapping[str, Any]) -> None:
     """Raise ``InvalidRequestError`` for the first body field that breaks the contract, or
     that the request does not have (an argument of the call, not an extra JSON key)."""
-    _, _, check, fields = _operation(operation_id)
+    _, _, check, fields, fast = _operation(operation_id)
     for name in body:
         if name not in fields:
             raise InvalidRequestError(operation, name, "is not an argument of this operation")
-    fast = _body_conforms(operation_id)
     if fast is not None and fast(body):
         return  # settled without a problem: the checks below would find none
     problem = check(body, "") if check is not None else None

@@ -322,3 +322,20 @@ def test_the_benchmarks_bodies_take_the_fast_path(name: str, body: str) -> None:
         "list": _api.page_body(0, 100, 100, body),
     }
     assert read(name).fast(json.loads(texts[name])) is not None
+
+
+def test_an_option_of_any_of_may_name_several_types() -> None:
+    """``anyOf`` options whose ``type`` is a list compile, and are tested in order."""
+    fast = conforms(
+        {
+            "type": "object",
+            "properties": {
+                "x": {"anyOf": [{"type": ["string", "null"]}, {"type": "integer"}]},
+            },
+        }
+    )
+    assert fast is not None
+    assert fast({"x": None}) is True
+    assert fast({"x": "a"}) is True
+    assert fast({"x": 3}) is True
+    assert fast({"x": 2.5}) is None
