@@ -399,8 +399,8 @@ def run(
     client_kind: str = "stdlib",
 ) -> dict[str, Any]:
     """Every phase; the results as a dict."""
-    seconds = seconds if seconds is not None else (2.0 if quick else 60.0)
-    clients = clients if clients is not None else (4 if quick else 20)
+    seconds = seconds if seconds is not None else (0.5 if quick else 60.0)
+    clients = clients if clients is not None else (2 if quick else 20)
     sizes = (100, 500) if quick else STATE_SIZES
     with tempfile.TemporaryDirectory(prefix="server-load-") as tmp:
         workdir = Path(tmp)

@@ -3,8 +3,8 @@
 The suite lives in the testing kit (``openrouter_guardrails.testing.run_conformance``); this
 command prints a preflight line, then its report as each check completes, writes it as JUnit
 XML or JSON on request, saves the replay script of a difference the differential check found,
-and exits with the report's outcome: 0 conforms, 1 does not conform, 3 could not run (2 is a
-usage error).
+and exits with the report's outcome: 0 conforms, 1 does not conform, 3 could not run, 4
+incomplete (2 is a usage error).
 """
 
 from __future__ import annotations
@@ -18,15 +18,14 @@ from openrouter_guardrails_api import names as N
 
 from openrouter_guardrails._exceptions import OpenRouterError
 from openrouter_guardrails.cli._commands import State, main, pass_state, usage_message
-from openrouter_guardrails.testing._differential import (
-    DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
-    DEFAULT_DIFFERENTIAL_MAX_TIME,
-    Script,
-    replay_script,
-)
+from openrouter_guardrails.testing._differential import Script, replay_script
 from openrouter_guardrails.testing._fuzz import (
     DEFAULT_FUZZ_MAX_EXAMPLES,
     DEFAULT_SEED,
+)
+from openrouter_guardrails.testing._harness import (
+    DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
+    DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES,
 )
 
 __all__ = ["contract_test"]
@@ -84,21 +83,22 @@ DEFAULT_REPLAY_FILE = "contract-test-replay.json"
     type=click.IntRange(1, 100_000),
     default=DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
     show_default=True,
-    help="Sequences the differential check tries at most.",
+    help="Sequences the differential check tries (it stops at the first difference).",
+)
+@click.option(
+    "--differential-shrink-examples",
+    type=click.IntRange(0, 100_000),
+    default=DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES,
+    show_default=True,
+    help="Sequences the differential check plays at most to shrink a difference it found "
+    "(0: report it as found).",
 )
 @click.option(
     "--differential-max-time",
     type=click.FloatRange(1, 86_400),
-    default=DEFAULT_DIFFERENTIAL_MAX_TIME,
-    show_default=True,
-    help="Seconds the differential check searches (shrinking a difference: half as long again).",
-)
-@click.option(
-    "--differential-shrink-time",
-    type=click.FloatRange(0, 86_400),
     default=None,
-    help="Seconds the differential check shrinks a difference at most (0: report it as "
-    "found) [default: half of --differential-max-time].",
+    help="Seconds the differential check may take at most [default: no cap]. A run it cuts "
+    "short before its sequences are spent is incomplete (exit status 4), never a pass.",
 )
 @click.option(
     "--workspace-id",
@@ -175,8 +175,8 @@ def contract_test(
     fuzz: bool,
     seed: int,
     differential_max_examples: int,
-    differential_max_time: float,
-    differential_shrink_time: float | None,
+    differential_shrink_examples: int,
+    differential_max_time: float | None,
     workspace_ids: tuple[str, ...],
     default_guardrail_id: str | None,
     replay_path: str | None,
@@ -197,7 +197,8 @@ def contract_test(
 
     Exit status: 0 the implementation conforms (no check failed), 1 it does not (a check
     failed), 2 a usage error, 3 the suite could not run (the target unreachable, the key
-    rejected or not a management key).
+    rejected or not a management key), 4 incomplete (no check failed, but
+    --differential-max-time cut one short).
     """
     from openrouter_guardrails import testing
 
@@ -236,8 +237,8 @@ def contract_test(
             fuzz_max_examples=fuzz_max_examples,
             fuzz_max_time=fuzz_max_time,
             differential_max_examples=differential_max_examples,
+            differential_shrink_examples=differential_shrink_examples,
             differential_max_time=differential_max_time,
-            differential_shrink_time=differential_shrink_time,
             workspaces=workspace_ids,
             default_guardrail_id=default_guardrail_id,
             replay=script,

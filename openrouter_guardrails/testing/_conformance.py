@@ -23,11 +23,7 @@ from openrouter_guardrails._exceptions import APIConnectionError, APIError, Open
 # Importing these registers their checks (put in order below).
 from . import _checks, _negatives  # noqa: F401
 from ._contract import Contract
-from ._differential import (
-    DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
-    DEFAULT_DIFFERENTIAL_MAX_TIME,
-    Script,
-)
+from ._differential import Script
 from ._fuzz import (
     DEFAULT_FUZZ_MAX_EXAMPLES,
     DEFAULT_SEED,
@@ -35,6 +31,8 @@ from ._fuzz import (
     schemathesis_available,
 )
 from ._harness import (
+    DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
+    DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES,
     NOT_JSON,
     REGISTRY,
     CheckSpec,
@@ -88,8 +86,8 @@ def run_conformance(
     timeout: float = 30.0,
     allow_insecure_http: bool = False,
     differential_max_examples: int = DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
-    differential_max_time: float = DEFAULT_DIFFERENTIAL_MAX_TIME,
-    differential_shrink_time: float | None = None,
+    differential_shrink_examples: int = DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES,
+    differential_max_time: float | None = None,
     workspaces: Sequence[str] = (),
     default_guardrail_id: str | None = None,
     replay: Script | None = None,
@@ -115,11 +113,13 @@ def run_conformance(
     :param timeout: seconds per request.
     :param allow_insecure_http: send the key over plain http to a host that is not this
         machine.
-    :param differential_max_examples: sequences the ``differential`` check tries at most
-        (drawn with ``seed``).
-    :param differential_max_time: seconds it searches for a difference at most.
-    :param differential_shrink_time: seconds it shrinks a difference found at most
-        (default: half of ``differential_max_time``; 0: report it as found).
+    :param differential_max_examples: sequences the ``differential`` check tries (drawn
+        with ``seed``; it stops at the first difference).
+    :param differential_shrink_examples: sequences it plays at most to shrink a difference
+        it found (0: report it as found).
+    :param differential_max_time: seconds the ``differential`` check may take at most (no
+        cap by default). A check this cuts short before its sequences are spent is
+        ``"incomplete"``, and so is the run: never ``"conforms"``.
     :param workspaces: workspaces (besides the default one) the ``differential`` check may
         create guardrails in; without any, it uses a made-up one when the target accepts it.
     :param default_guardrail_id: the id of a workspace default guardrail, for
@@ -163,8 +163,8 @@ def run_conformance(
         fuzz_max_time=fuzz_max_time,
         options=RunOptions(
             differential_max_examples=differential_max_examples,
+            differential_shrink_examples=differential_shrink_examples,
             differential_max_time=differential_max_time,
-            differential_shrink_time=differential_shrink_time,
             workspaces=tuple(workspaces),
             default_guardrail_id=default_guardrail_id,
             replay_script=replay,
@@ -227,6 +227,7 @@ def _run_one(run: Run, spec: CheckSpec) -> Check:
     """Run one check, turning whatever it raises into its failures; clean up after it."""
     run.failures = []
     run.note = None
+    run.incomplete = None
     started = time.monotonic()
     skipped: str | None = None
     try:
@@ -252,6 +253,8 @@ def _run_one(run: Run, spec: CheckSpec) -> Check:
     duration = time.monotonic() - started
     if skipped is not None and not run.failures:
         return Check(spec.name, spec.description, "skip", duration, reason=skipped)
+    if run.incomplete is not None and not run.failures:
+        return Check(spec.name, spec.description, "incomplete", duration, reason=run.incomplete)
     return Check(
         spec.name,
         spec.description,

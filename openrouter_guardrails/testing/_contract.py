@@ -35,6 +35,8 @@ __all__ = ["Contract", "Operation", "RouteMatch"]
 _CONTRACT_URI = "urn:openrouter-guardrails:contract"
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM = re.compile(r"\{([^}/]+)\}")
+#: Response bodies (and schemas) remembered as judged, at most: a run's memory stays flat.
+_JUDGED_BODIES = 4096
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,13 @@ class Contract:
             Resource.from_contents(dict(document), default_specification=DRAFT202012),
         )
         self._validators: dict[str, Any] = {}
+        # By the schema object itself (held, so its id stays its own): the same schemas are
+        # asked for again and again, and serializing one to find its validator costs more
+        # than many a validation.
+        self._validators_by_id: dict[int, tuple[Mapping[str, Any], Any]] = {}
+        # Bodies already judged, by operation, status and serialized body: a conformance run
+        # reads the same answers many times over.
+        self._judged: dict[tuple[str, int, str], tuple[str, ...]] = {}
         self.operations: dict[str, Operation] = {}
         self._routes: list[tuple[re.Pattern[str], str, dict[str, Operation]]] = []
         for path, item in document["paths"].items():
@@ -208,14 +217,31 @@ class Contract:
             schema = self.response_schema(operation_id, status)
         except KeyError as exc:
             return [str(exc.args[0])]
-        return [] if schema is None else self.errors(schema, body)
+        if schema is None:
+            return []
+        try:
+            key = (operation_id, status, json.dumps(body, allow_nan=False))
+        except ValueError:  # not JSON's values (a NaN): judged every time
+            return self.errors(schema, body)
+        judged = self._judged.get(key)
+        if judged is None:
+            if len(self._judged) >= _JUDGED_BODIES:
+                self._judged.clear()
+            judged = self._judged[key] = tuple(self.errors(schema, body))
+        return list(judged)
 
     def _validator(self, schema: Mapping[str, Any]) -> Any:
+        held = self._validators_by_id.get(id(schema))
+        if held is not None and held[0] is schema:
+            return held[1]
         key = json.dumps(schema, sort_keys=True)
         validator = self._validators.get(key)
         if validator is None:
             validator = jsonschema.Draft202012Validator(dict(schema), registry=self._registry)
             self._validators[key] = validator
+        if len(self._validators_by_id) >= _JUDGED_BODIES:
+            self._validators_by_id.clear()
+        self._validators_by_id[id(schema)] = (schema, validator)
         return validator
 
     def _absolute(self, schema: Mapping[str, Any]) -> dict[str, Any]:

@@ -26,11 +26,12 @@ listings are read once, and what they held is left out of every comparison.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -39,12 +40,13 @@ from urllib.parse import quote, urlencode
 import httpx
 from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
 from hypothesis import strategies as st
-from hypothesis.errors import HypothesisException
 from openrouter_guardrails_api.sdk import OPERATIONS
 
 from ._contract import Contract
 from ._fake import DEFAULT_MANAGEMENT_KEY, FakeRequest, GuardrailsFake
 from ._harness import (
+    DEFAULT_DIFFERENTIAL_MAX_EXAMPLES,
+    DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES,
     NOT_JSON,
     Observed,
     Run,
@@ -58,7 +60,7 @@ from ._rules import SCOPED_BY
 
 __all__ = [
     "DEFAULT_DIFFERENTIAL_MAX_EXAMPLES",
-    "DEFAULT_DIFFERENTIAL_MAX_TIME",
+    "DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES",
     "MAX_STEPS",
     "Script",
     "pools_of",
@@ -66,11 +68,6 @@ __all__ = [
     "search",
 ]
 
-#: Sequences the differential check tries at most (unless told otherwise).
-DEFAULT_DIFFERENTIAL_MAX_EXAMPLES = 60
-#: Seconds the differential check searches for a difference (unless told otherwise); once it
-#: finds one, shrinking it may take half as long again.
-DEFAULT_DIFFERENTIAL_MAX_TIME = 30.0
 #: Steps in one sequence at most.
 MAX_STEPS = 20
 #: Steps after the first creates, at least (a difference found is shrunk below: its steps
@@ -725,13 +722,16 @@ class _Found(Exception):
 
 @dataclass
 class _Search:
-    """What a search found: how many sequences it ran, and the smallest one with a
-    difference (its steps and how they ran)."""
+    """What a search found: how many sequences it ran, the smallest one with a difference
+    (its steps and how they ran), and whether a time cap cut the search short before its
+    budget was spent (then finding nothing proves nothing)."""
 
     sequences: int = 0
     requests: int = 0
     steps: list[dict[str, Any]] | None = None
     outcome: _Outcome | None = None
+    shrink_plays: int = 0
+    cut_short: bool = False
 
 
 def _play(
@@ -746,91 +746,112 @@ def _play(
         run.cleanup()
 
 
-def _smaller(steps: Sequence[Any], than: Sequence[Any]) -> bool:
-    return (len(steps), len(_canonical(steps))) < (len(than), len(_canonical(than)))
-
-
 def search(
     run: Run,
     pools: Mapping[str, Sequence[str]],
     *,
     seed_value: int,
     max_examples: int,
-    max_time: float,
-    shrink_time: float | None = None,
+    shrink_examples: int = DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES,
+    max_time: float | None = None,
 ) -> _Search:
-    """Draw sequences with Hypothesis until one shows a difference (then shrink it), for at
-    most ``max_examples`` sequences and ``max_time`` seconds; shrinking takes at most
-    ``shrink_time`` seconds (default: half of ``max_time``; 0: the first difference found is
-    reported as it is)."""
-    shrinking = max_time / 2 if shrink_time is None else shrink_time
+    """Draw ``max_examples`` sequences with Hypothesis, or until one shows a difference;
+    then shrink it, playing at most ``shrink_examples`` more sequences (0: the first
+    difference found is reported as it is). Both budgets are counts. ``max_time`` (seconds)
+    caps the whole search: a search it cuts short is marked so, never taken for a pass."""
     strategies = _Strategies(run.contract, pools)
     found = _Search()
-    search_ends = time.monotonic() + max_time
-    shrinking_ends: float | None = None
+    ends = None if max_time is None else time.monotonic() + max_time
 
-    def shows_a_difference(steps: list[dict[str, Any]]) -> bool:
-        nonlocal shrinking_ends
-        now = time.monotonic()
-        if now > (search_ends if shrinking_ends is None else shrinking_ends):
-            return False
-        encoded = [_encode(step) for step in steps]
-        outcome = _play(run, pools, _decoded(encoded))
-        found.sequences += 1
-        found.requests += len(outcome.transcript)
-        if outcome.difference is None:
-            return False
-        if found.steps is None or _smaller(encoded, found.steps):
-            found.steps, found.outcome = encoded, outcome
-        if shrinking_ends is None:
-            shrinking_ends = now + shrinking
-        return True
+    def out_of_time() -> bool:
+        return ends is not None and time.monotonic() > ends
 
     @settings(
         max_examples=max_examples,
         deadline=None,
         database=None,
-        phases=[Phase.generate, Phase.shrink] if shrinking > 0 else [Phase.generate],
+        phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
         verbosity=Verbosity.quiet,
-        report_multiple_bugs=False,
     )
     @seed(seed_value)
     @given(strategies.steps())
     def explore(steps: list[dict[str, Any]]) -> None:
-        if shows_a_difference(steps):
+        if out_of_time():
+            found.cut_short = True
+            raise _Found
+        encoded = [_encode(step) for step in steps]
+        outcome = _play(run, pools, _decoded(encoded))
+        found.sequences += 1
+        found.requests += len(outcome.transcript)
+        if outcome.difference is not None:
+            found.steps, found.outcome = encoded, outcome
             raise _Found
 
-    try:
+    with contextlib.suppress(_Found):
         explore()
-    except _Found:
-        pass
-    except HypothesisException:
-        # Shrinking stopped by the time budget ends as Hypothesis's "flaky" report; the
-        # smallest difference seen is kept all the same.
-        pass
-    if found.steps is not None and shrinking > 0 and shrinking_ends is not None:
-        _drop_steps(run, pools, found, shrinking_ends)
+    if found.steps is not None:
+        _Shrinker(run, pools, found, shrink_examples, out_of_time).shrink()
     return found
 
 
-def _drop_steps(run: Run, pools: Mapping[str, Sequence[str]], found: _Search, ends: float) -> None:
-    """Shrink further than the strategy's minimum length: drop one step at a time while
-    the difference remains, until no step can go or the time is up."""
-    assert found.steps is not None
-    progress = True
-    while progress and time.monotonic() < ends:
-        progress = False
-        for index in range(len(found.steps) - 1, -1, -1):
-            if time.monotonic() >= ends:
-                return
-            shorter = found.steps[:index] + found.steps[index + 1 :]
-            outcome = _play(run, pools, _decoded(shorter))
-            found.sequences += 1
-            found.requests += len(outcome.transcript)
-            if outcome.difference is not None:
-                found.steps, found.outcome, progress = shorter, outcome, True
-                break
+@dataclass
+class _Shrinker:
+    """Shrinks the difference a search found, greedily and within a count of plays: first
+    whole steps go, one at a time while the difference remains; then the fields of each
+    remaining step's body and query, one at a time. Every play of a shorter sequence is
+    cheaper than the last, so most of the budget goes to the short ones."""
+
+    run: Run
+    pools: Mapping[str, Sequence[str]]
+    found: _Search
+    budget: int
+    out_of_time: Callable[[], bool]
+
+    def shrink(self) -> None:
+        self.drop_steps()
+        self.drop_fields()
+
+    def spent(self) -> bool:
+        return self.found.shrink_plays >= self.budget or self.out_of_time()
+
+    def still_differs(self, steps: list[dict[str, Any]]) -> bool:
+        """Play ``steps``; keep them as the smallest when they show a difference."""
+        self.found.shrink_plays += 1
+        outcome = _play(self.run, self.pools, _decoded(steps))
+        self.found.sequences += 1
+        self.found.requests += len(outcome.transcript)
+        if outcome.difference is None:
+            return False
+        self.found.steps, self.found.outcome = steps, outcome
+        return True
+
+    def drop_steps(self) -> None:
+        progress = True
+        while progress:
+            progress = False
+            steps = self.found.steps or []
+            for index in range(len(steps) - 1, -1, -1):
+                if self.spent():
+                    return
+                if self.still_differs(steps[:index] + steps[index + 1 :]):
+                    progress = True
+                    break
+
+    def drop_fields(self) -> None:
+        steps = self.found.steps or []
+        for index in range(len(steps)):
+            for part in ("body", "query"):
+                fields = (self.found.steps or [])[index].get(part)
+                if not isinstance(fields, dict):
+                    continue
+                for name in sorted(fields):
+                    if self.spent():
+                        return
+                    current = self.found.steps or []
+                    step = dict(current[index])
+                    step[part] = {k: v for k, v in step[part].items() if k != name}
+                    self.still_differs([*current[:index], step, *current[index + 1 :]])
 
 
 def _decoded(steps: Sequence[Any]) -> list[dict[str, Any]]:
@@ -911,8 +932,8 @@ def _differential(run: Run) -> str | None:
         pools,
         seed_value=run.seed,
         max_examples=run.differential_max_examples,
+        shrink_examples=run.differential_shrink_examples,
         max_time=run.differential_max_time,
-        shrink_time=run.differential_shrink_time,
     )
     took = time.monotonic() - started
     scope = (
@@ -920,6 +941,12 @@ def _differential(run: Run) -> str | None:
         f"seed {run.seed}, {len(workspaces)} workspace(s), {took:.1f} s"
     )
     if found.steps is None or found.outcome is None:
+        if found.cut_short:
+            run.incomplete = (
+                f"{scope}: cut short by the time cap of {run.differential_max_time:g} s "
+                f"before its {run.differential_max_examples} sequences"
+            )
+            return None
         run.note = f"{scope}: no difference"
         return None
     outcome = found.outcome

@@ -632,8 +632,9 @@ class GuardrailsFake:
             limit = min(limit, self.max_page_size)
         total = len(items)
         page = items[offset : offset + limit]
+        # The items as stored: an answer is serialized before anything can change them.
         return 200, {
-            N.ListGuardrailsResponse.DATA: copy.deepcopy(page),
+            N.ListGuardrailsResponse.DATA: page,
             N.ListGuardrailsResponse.TOTAL_COUNT: total,
         }
 
@@ -685,7 +686,7 @@ class GuardrailsFake:
         return 201, {N.GetGuardrailResponse.DATA: copy.deepcopy(ordered)}
 
     def _get_guardrail(self, call: _Call) -> tuple[int, Any]:
-        return 200, {N.GetGuardrailResponse.DATA: copy.deepcopy(self._guardrail(call))}
+        return 200, {N.GetGuardrailResponse.DATA: self._guardrail(call)}
 
     def _update_guardrail(self, call: _Call) -> tuple[int, Any]:
         body: Mapping[str, Any] = call.body

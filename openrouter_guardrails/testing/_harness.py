@@ -104,15 +104,23 @@ class Observed:
     operation_id: str | None
 
 
+#: Sequences the differential check tries (unless told otherwise): its budget is a count, so
+#: that what it finds does not depend on how fast the machine is.
+DEFAULT_DIFFERENTIAL_MAX_EXAMPLES = 60
+#: Sequences it plays at most to shrink a difference it found (unless told otherwise).
+DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES = 100
+
+
 @dataclass(frozen=True)
 class RunOptions:
-    """Options of the checks beyond the scenarios': the differential check's budget, the
-    workspaces it may create guardrails in besides the default one, a workspace default
-    guardrail's id, and a replay script to run instead of a search."""
+    """Options of the checks beyond the scenarios': the differential check's budget (counts,
+    and an optional time cap), the workspaces it may create guardrails in besides the
+    default one, a workspace default guardrail's id, and a replay script to run instead of
+    a search."""
 
-    differential_max_examples: int = 60
-    differential_max_time: float = 30.0
-    differential_shrink_time: float | None = None
+    differential_max_examples: int = DEFAULT_DIFFERENTIAL_MAX_EXAMPLES
+    differential_shrink_examples: int = DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES
+    differential_max_time: float | None = None
     workspaces: Sequence[str] = ()
     default_guardrail_id: str | None = None
     replay_script: Any = None
@@ -205,8 +213,8 @@ class Run:
         self.fuzz_max_time = fuzz_max_time
         options = options or RunOptions()
         self.differential_max_examples = options.differential_max_examples
+        self.differential_shrink_examples = options.differential_shrink_examples
         self.differential_max_time = options.differential_max_time
-        self.differential_shrink_time = options.differential_shrink_time
         self.workspaces = list(options.workspaces)
         self.default_guardrail_id = options.default_guardrail_id
         self.replay_script: Any = options.replay_script
@@ -234,6 +242,8 @@ class Run:
         self.assigned: dict[str, dict[str, set[str]]] = {}
         self.failures: list[Failure] = []
         self.note: str | None = None
+        #: Why the running check could not finish its budget (a time cap cut it short).
+        self.incomplete: str | None = None
         self.cleanup_problems: list[str] = []
         self.http = httpx.Client(
             transport=transport, timeout=timeout, event_hooks={"response": [self._observe]}

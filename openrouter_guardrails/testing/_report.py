@@ -26,16 +26,23 @@ __all__ = [
     "format_check",
 ]
 
-#: The outcome of a check.
-CheckStatus = Literal["pass", "fail", "skip"]
-#: The outcome of a run: every check passed or was skipped; a check failed; or no check
-#: could run (the target unreachable, the key rejected or not a management key).
-Outcome = Literal["conforms", "does not conform", "could not run"]
+#: The outcome of a check: ``"incomplete"`` when a time cap cut it short before its budget
+#: was spent (what it did not try proves nothing).
+CheckStatus = Literal["pass", "fail", "skip", "incomplete"]
+#: The outcome of a run: every check passed or was skipped; a check failed; no check could
+#: run (the target unreachable, the key rejected or not a management key); or no check
+#: failed but one was cut short by a time cap.
+Outcome = Literal["conforms", "does not conform", "could not run", "incomplete"]
 #: The exit status of ``contract-test`` for each outcome (2 is a usage error).
-EXIT_CODES: dict[Outcome, int] = {"conforms": 0, "does not conform": 1, "could not run": 3}
+EXIT_CODES: dict[Outcome, int] = {
+    "conforms": 0,
+    "does not conform": 1,
+    "could not run": 3,
+    "incomplete": 4,
+}
 #: How much of a body an exchange keeps for the report.
 MAX_BODY_CHARS = 2000
-_LABEL = {"pass": "PASS", "fail": "FAIL", "skip": "SKIP"}
+_LABEL = {"pass": "PASS", "fail": "FAIL", "skip": "SKIP", "incomplete": "INCOMPLETE"}
 
 
 def _cut(text: str | None, limit: int = MAX_BODY_CHARS) -> str | None:
@@ -142,9 +149,10 @@ class Failure:
 class Check:
     """The outcome of one check of the conformance suite.
 
-    ``status`` is ``"pass"``, ``"fail"`` (with its ``failures``) or ``"skip"`` (with the
-    ``reason``); ``duration`` in seconds; ``note`` says what a check saw when it has more to
-    say (the fuzz run's case count and seed).
+    ``status`` is ``"pass"``, ``"fail"`` (with its ``failures``), ``"skip"`` (with the
+    ``reason``) or ``"incomplete"`` (a time cap cut it short; the ``reason`` says where);
+    ``duration`` in seconds; ``note`` says what a check saw when it has more to say (the
+    fuzz run's case count and seed).
     """
 
     name: str
@@ -192,6 +200,8 @@ def format_check(check: Check, *, width: int = 26) -> str:
     line = f"{_LABEL[check.status]}  {check.name.ljust(width)} {check.description}"
     if check.status == "skip":
         return f"{line}\n      skipped: {check.reason}"
+    if check.status == "incomplete":
+        return f"{line} ({check.duration:.2f} s)\n      incomplete: {check.reason}"
     lines = [f"{line} ({check.duration:.2f} s)"]
     for number, failure in enumerate(check.failures, 1):
         prefix = f" {number:>3}. " if len(check.failures) > 1 else "      "
@@ -225,15 +235,19 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        """Whether the run could run and every check passed or was skipped."""
-        return self.could_not_run is None and not self.failed
+        """Whether the run could run and every check passed or was skipped (none failed
+        and none was cut short)."""
+        return self.outcome == "conforms"
 
     @property
     def outcome(self) -> Outcome:
-        """``"conforms"``, ``"does not conform"`` or ``"could not run"``."""
+        """``"conforms"``, ``"does not conform"``, ``"could not run"`` or ``"incomplete"``
+        (no check failed, but one was cut short by a time cap)."""
         if self.could_not_run is not None:
             return "could not run"
-        return "does not conform" if self.failed else "conforms"
+        if self.failed:
+            return "does not conform"
+        return "incomplete" if self.incomplete else "conforms"
 
     @property
     def exit_code(self) -> int:
@@ -255,6 +269,11 @@ class Report:
         """The checks that were skipped."""
         return [c for c in self.checks if c.status == "skip"]
 
+    @property
+    def incomplete(self) -> list[Check]:
+        """The checks a time cap cut short."""
+        return [c for c in self.checks if c.status == "incomplete"]
+
     def check(self, name: str) -> Check:
         """The check called ``name`` (``KeyError`` when it did not run)."""
         for check in self.checks:
@@ -266,9 +285,10 @@ class Report:
         """``"12 passed, 1 failed, 1 skipped in 0.84 s"`` (or why the run could not run)."""
         if self.could_not_run is not None:
             return f"could not run: {self.could_not_run}"
+        cut = f", {len(self.incomplete)} incomplete" if self.incomplete else ""
         return (
             f"{len(self.passed)} passed, {len(self.failed)} failed, "
-            f"{len(self.skipped)} skipped in {self.duration:.2f} s"
+            f"{len(self.skipped)} skipped{cut} in {self.duration:.2f} s"
         )
 
     def to_text(self) -> str:
@@ -322,7 +342,7 @@ class Report:
                 "name": "openrouter-guardrails contract-test",
                 "tests": str(len(self.checks)),
                 "failures": str(len(self.failed)),
-                "errors": "0" if self.could_not_run is None else "1",
+                "errors": str(len(self.incomplete) + (self.could_not_run is not None)),
                 "skipped": str(len(self.skipped)),
                 "time": f"{self.duration:.3f}",
                 "timestamp": self.started_at,
@@ -344,6 +364,8 @@ class Report:
             )
             if check.status == "skip":
                 ET.SubElement(case, "skipped", {"message": check.reason or ""})
+            elif check.status == "incomplete":
+                ET.SubElement(case, "error", {"message": check.reason or "", "type": "incomplete"})
             elif check.status == "fail":
                 first = check.failures[0] if check.failures else None
                 message = f"expected {first.expected}; got {first.actual}" if first else ""

@@ -16,6 +16,7 @@ import pytest
 from cli_support import check_result
 from click.testing import CliRunner, Result
 
+from openrouter_guardrails import OpenRouter
 from openrouter_guardrails.cli import main
 from openrouter_guardrails.testing import (
     CONFORMANCE_CHECKS,
@@ -33,7 +34,7 @@ KEYS = (DEFAULT_MANAGEMENT_KEY, DEFAULT_API_KEY)
 BUDGET = (
     "--differential-max-examples",
     "5",
-    "--differential-shrink-time",
+    "--differential-shrink-examples",
     "0",
     "--save-replay",
     os.devnull,
@@ -179,11 +180,19 @@ def test_non_management_key_runs_the_403_check(runner: CliRunner, server: FakeSe
     assert given.exit_code == 0 and "PASS  management_key_required" in given.stdout
 
 
-def test_fuzz_passes_against_the_fake(
+def test_fuzz_passes_against_the_fake_and_leaves_what_was_there_before(
     runner: CliRunner, server: FakeServer, tmp_path: Path
 ) -> None:
     """--fuzz runs Schemathesis (seed pinned, small budget) after the checks: it passes on
-    the fake, and the guardrails it created are gone afterwards."""
+    the fake, the guardrails it created are gone afterwards, and it never updates, deletes
+    or unassigns what existed before the run."""
+    fake = server.fake
+    mine = fake.add_guardrail(name="mine", limit_usd=5)
+    with OpenRouter(api_key=DEFAULT_MANAGEMENT_KEY, server_url=server.base_url) as client:
+        client.guardrails.bulk_assign_keys(id=mine["id"], key_hashes=["keep-this-hash"])
+        client.guardrails.bulk_assign_members(id=mine["id"], member_user_ids=["user_keep"])
+    before = (fake.guardrails, fake.key_assignments, fake.member_assignments)
+    setup = len(fake.requests)
     report = tmp_path / "fuzz.json"
     result = contract_test(
         runner, server, "--fuzz", "--fuzz-max-examples", "1", "--report", str(report)
@@ -193,8 +202,14 @@ def test_fuzz_passes_against_the_fake(
     assert re.search(r"^      \d+ cases, seed 20260708, 0 problem\(s\)$", result.stdout, re.M)
     fuzz = {c["name"]: c for c in json.loads(report.read_text(encoding="utf-8"))["checks"]}
     assert fuzz["fuzz"]["status"] == "pass"
-    assert server.fake.guardrails == []
-    assert len(server.fake.requests) > 100
+    assert len(fake.requests) - setup > 100
+    touched = [
+        (r.method, r.path, r.status)
+        for r in fake.requests[setup:]
+        if mine["id"] in r.path and r.method != "GET" and r.status is not None and r.status < 400
+    ]
+    assert touched == []
+    assert (fake.guardrails, fake.key_assignments, fake.member_assignments) == before
 
 
 def test_fuzz_without_schemathesis_is_a_clear_usage_error(
@@ -258,8 +273,8 @@ def test_a_difference_is_saved_and_replays(runner: CliRunner, tmp_path: Path) ->
             "differential",
             "--differential-max-examples",
             "30",
-            "--differential-shrink-time",
-            "2",
+            "--differential-shrink-examples",
+            "10",
             "--save-replay",
             str(script),
         )

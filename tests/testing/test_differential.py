@@ -21,6 +21,7 @@ from openrouter_guardrails.testing import (
 )
 from openrouter_guardrails.testing._contract import Contract
 from openrouter_guardrails.testing._differential import Script, _Strategies
+from openrouter_guardrails.testing._harness import DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES
 
 BASE_URL = "https://openrouter.test/api/v1"
 POOLS = {"key_hashes": ["k0", "k1"], "member_user_ids": ["u0"], "workspaces": ["w0", "w1"]}
@@ -30,8 +31,7 @@ def differential(fake: GuardrailsFake, **options: Any) -> Report:
     """Only the differential check against ``fake`` in process, bounded by count."""
     budget: dict[str, Any] = {
         "differential_max_examples": 20,
-        "differential_max_time": 600.0,
-        "differential_shrink_time": 0.0,
+        "differential_shrink_examples": 0,
     }
     return run_conformance(
         BASE_URL,
@@ -63,7 +63,7 @@ def test_a_difference_is_shrunk_and_replays_from_its_script() -> None:
     and its script (through JSON) shows the same difference again; on the reference fake the
     same script shows none."""
     fake = DefectiveFake(defects={"updated_at_not_set"})
-    found = differential(fake, differential_shrink_time=120.0)
+    found = differential(fake, differential_shrink_examples=DEFAULT_DIFFERENTIAL_SHRINK_EXAMPLES)
     check = found.check("differential")
     assert check.failed and found.replay_script is not None
     assert "an update left updated_at null" in check.failures[0].actual
@@ -104,9 +104,8 @@ def test_data_held_before_is_left_out_of_the_comparisons() -> None:
         DEFAULT_MANAGEMENT_KEY,
         transport=client_fake,
         only=["responses_match_schema", "differential"],
-        differential_max_examples=30,
-        differential_max_time=600.0,
-        differential_shrink_time=0.0,
+        differential_max_examples=10,
+        differential_shrink_examples=0,
     )
     assert report.ok, report.to_text()
     assert sorted(g["id"] for g in fake.guardrails) == sorted(g["id"] for g in [*before, legacy])
