@@ -9,6 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+#: Its subprocesses run other programs or time code: coverage does not follow them.
+pytestmark = pytest.mark.usefixtures("unmeasured_subprocesses")
+
 ROOT = Path(__file__).resolve().parent.parent
 SECTIONS = {
     "per_call": "## 1. Per-call overhead",

@@ -18,6 +18,9 @@ import pytest
 
 from generator import curate
 
+#: Its subprocesses run other programs or time code: coverage does not follow them.
+pytestmark = pytest.mark.usefixtures("unmeasured_subprocesses")
+
 ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM = ROOT / "tests" / "data" / "openrouter-openapi-full-2026-08-22.yaml.gz"
 CONTRACT = ROOT / "openapi" / "guardrails.yaml"

@@ -764,7 +764,7 @@ def search(
     ends = None if max_time is None else time.monotonic() + max_time
 
     def out_of_time() -> bool:
-        return ends is not None and time.monotonic() > ends
+        return ends is not None and time.monotonic() >= ends
 
     @settings(
         max_examples=max_examples,

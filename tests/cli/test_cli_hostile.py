@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from openrouter_guardrails.cli import main
+from openrouter_guardrails.testing import VirtualClock
 
 
 class _OddCharsetServer:
@@ -32,7 +33,9 @@ class _OddCharsetServer:
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/api/v1"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def __enter__(self) -> _OddCharsetServer:
         self.thread.start()
@@ -53,9 +56,11 @@ def odd_server(request: pytest.FixtureRequest) -> Iterator[_OddCharsetServer]:
 
 @pytest.mark.parametrize("command", [["get", "g1"], ["list"], ["delete", "g1"]])
 def test_an_odd_charset_is_an_error_message_not_a_traceback(
-    odd_server: _OddCharsetServer, command: list[str]
+    odd_server: _OddCharsetServer, command: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``charset=idna`` on any status: exit status 1 and one error line."""
+    # The retries of a 500 wait on a virtual clock: no real backoff.
+    monkeypatch.setattr("openrouter_guardrails._base_client.SystemClock", VirtualClock)
     result = CliRunner().invoke(
         main,
         ["--api-key", "sk-test", "--base-url", odd_server.url, *command],

@@ -180,6 +180,7 @@ def test_non_management_key_runs_the_403_check(runner: CliRunner, server: FakeSe
     assert given.exit_code == 0 and "PASS  management_key_required" in given.stdout
 
 
+@pytest.mark.usefixtures("unmeasured_subprocesses")
 def test_fuzz_passes_against_the_fake_and_leaves_what_was_there_before(
     runner: CliRunner, server: FakeServer, tmp_path: Path
 ) -> None:
@@ -324,3 +325,12 @@ def test_default_guardrail_id_runs_its_check(runner: CliRunner, server: FakeServ
     assert given.exit_code == 0, given.output
     assert "PASS  default_guardrail" in given.stdout
     assert server.fake.guardrails == []
+
+
+def test_a_run_cut_short_by_its_time_cap_exits_4(runner: CliRunner, server: FakeServer) -> None:
+    """--differential-max-time that stops the search before its sequences are spent: the
+    check is INCOMPLETE and the command exits 4, not 0."""
+    result = contract_test(runner, server, "--only", "differential", "--differential-max-time", "0")
+    assert result.exit_code == 4, result.output
+    assert re.search(r"^INCOMPLETE  differential ", result.stdout, re.MULTILINE)
+    assert "incomplete: " in result.stdout and "1 incomplete in " in result.stdout

@@ -284,6 +284,7 @@ def test_fuzz_without_schemathesis_is_an_import_error(
     assert guardrails_server.fake.requests == []
 
 
+@pytest.mark.usefixtures("unmeasured_subprocesses")
 def test_fuzz_catches_a_defect_over_http() -> None:
     """Schemathesis (a small budget) finds responses missing a required field, and the
     guardrails it created are deleted afterwards."""
@@ -305,6 +306,7 @@ def test_fuzz_catches_a_defect_over_http() -> None:
     assert len(fake.requests) > 100
 
 
+@pytest.mark.usefixtures("unmeasured_subprocesses")
 def test_fuzz_run_that_overruns_is_stopped(guardrails_server: FakeServer) -> None:
     """A Schemathesis run past its time limit is stopped and reported as a failure."""
     result = _fuzz.run_schemathesis(
@@ -429,3 +431,63 @@ def test_a_run_that_cannot_run_says_so_and_runs_no_check(tmp_path: Path) -> None
     suite = ET.parse(report.write(tmp_path / "r.xml")).getroot().find("testsuite")
     assert suite is not None and suite.get("errors") == "1"
     assert json.loads(report.to_json())["outcome"] == "could not run"
+
+
+def test_a_differential_check_cut_short_by_its_time_cap_is_incomplete(tmp_path: Path) -> None:
+    """A time cap that stops the differential search before its sequences are spent makes
+    the check and the run "incomplete" (exit status 4), never "conforms": in the text, the
+    summary, JSON and JUnit (an error) reports."""
+    fake = GuardrailsFake()
+    report = run_conformance(
+        BASE_URL,
+        DEFAULT_MANAGEMENT_KEY,
+        transport=FakeTransport(fake),
+        only=["crud_round_trip", "differential"],
+        differential_max_time=0.0,
+    )
+    check = report.check("differential")
+    assert check.status == "incomplete" and not check.passed and not check.failed
+    assert "cut short by the time cap of 0 s before its 60 sequences" in (check.reason or "")
+    assert (report.ok, report.outcome, report.exit_code) == (False, "incomplete", 4)
+    assert report.incomplete == [check] and report.check("crud_round_trip").passed
+    assert "INCOMPLETE  differential" in report.to_text()
+    assert report.summary().startswith("1 passed, 0 failed, 0 skipped, 1 incomplete in ")
+    assert json.loads(report.to_json())["outcome"] == "incomplete"
+    suite = ET.parse(report.write(tmp_path / "r.xml")).getroot().find("testsuite")
+    assert suite is not None and suite.get("errors") == "1" and suite.get("failures") == "0"
+    assert fake.guardrails == []
+
+
+def test_a_difference_found_before_the_time_cap_is_a_failure_not_incomplete() -> None:
+    """A difference found within the cap fails the check, however little time was left to
+    shrink it."""
+    fake = DefectiveFake(defects={"updated_at_not_set"})
+    report = run_conformance(
+        BASE_URL,
+        DEFAULT_MANAGEMENT_KEY,
+        transport=FakeTransport(fake),
+        only=["differential"],
+        differential_max_time=600.0,
+    )
+    assert report.outcome == "does not conform" and report.check("differential").failed
+
+
+def test_a_response_body_is_judged_the_same_every_time_it_is_met() -> None:
+    """The contract's judgement of a body is remembered: asked again, it is the same (and a
+    copy the caller may change); a body JSON cannot hold (NaN) is judged anew each time."""
+    from openrouter_guardrails_api import names as N
+
+    from openrouter_guardrails.testing import Contract
+
+    contract = Contract.load()
+    op = N.OperationId.GET_GUARDRAIL
+    broken = {"data": {"id": 3}}
+    first = contract.response_errors(op, 200, broken)
+    assert first and contract.response_errors(op, 200, broken) == first
+    first.clear()
+    assert contract.response_errors(op, 200, broken) != []
+    nan = {"data": {"id": "g1", "limit_usd": float("nan")}}
+    assert contract.response_errors(op, 200, nan) == contract.response_errors(op, 200, nan)
+    assert contract.response_errors(op, 999, broken) == [
+        f"{op} documents no response for status 999"
+    ]
