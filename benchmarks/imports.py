@@ -50,7 +50,7 @@ class Settings:
 
 
 FULL = Settings(rounds=15)
-QUICK = Settings(rounds=2)
+QUICK = Settings(rounds=1)
 
 
 def child_environment(bytecode_cache: str) -> dict[str, str]:

@@ -153,3 +153,31 @@ def test_a_script_round_trips() -> None:
     """A script written as JSON reads back the same."""
     script = Script(POOLS, [{"operation": "create", "body": {"name": "a"}}], 7, "x", ())
     assert Script.from_json(script.to_json()).to_dict() == script.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("fault", "difference"),
+    [
+        ({"status": 503}, "status 503, the model answers 201"),
+        ({"kind": "non_json", "status": 201}, "the body is not JSON"),
+        ({"kind": "refuse"}, "no response: "),
+        (
+            {"kind": "non_json", "status": 201, "body": '{"data": {"id": 7}}'},
+            "the body breaks the contract: ",
+        ),
+    ],
+)
+def test_a_step_the_target_answers_wrongly_is_a_difference(
+    fault: dict[str, Any], difference: str
+) -> None:
+    """A step the target answers with another status, a body that is not JSON or breaks the
+    contract, or no answer at all, is the difference the replay reports."""
+    fake = GuardrailsFake()
+    fake.faults.add(f"POST {OPERATIONS['create'].path}", content_type="application/json", **fault)
+    script = Script(POOLS, [{"operation": "create", "body": {"name": "a"}}])
+    report = run_conformance(
+        BASE_URL, DEFAULT_MANAGEMENT_KEY, transport=FakeTransport(fake), replay=script
+    )
+    check = report.check("differential")
+    assert check.failed and check.failures[0].actual.startswith(difference), report.to_text()
+    assert "step 1: POST /guardrails" in (check.note or "")
