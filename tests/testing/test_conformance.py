@@ -77,15 +77,18 @@ def test_correct_fake_passes_every_check_in_process() -> None:
 
 
 def test_correct_fake_passes_every_check_over_http(guardrails_server: FakeServer) -> None:
-    """Over real HTTP on 127.0.0.1 every check passes too, and nothing is left behind."""
+    """Over real HTTP on 127.0.0.1 every check passes too (the workspace default guardrail's
+    included), and nothing is left behind."""
     report = run_conformance(
         guardrails_server.base_url,
         DEFAULT_MANAGEMENT_KEY,
         non_management_key=DEFAULT_API_KEY,
+        default_guardrail_id=guardrails_server.fake.default_guardrail_id(),
         **BUDGET,
     )
-    assert report.ok, report.to_text()
-    assert len(report.passed) == len(CONFORMANCE_CHECKS) - 2
+    assert report.ok and report.outcome == "conforms" and report.exit_code == 0, report.to_text()
+    assert [c.name for c in report.skipped] == ["fuzz"]
+    assert len(report.passed) == len(CONFORMANCE_CHECKS) - 1
     assert report.base_url == guardrails_server.base_url
     assert guardrails_server.fake.guardrails == []
     operations = {r.operation_id for r in guardrails_server.fake.requests}
