@@ -494,3 +494,31 @@ def test_a_response_body_is_judged_the_same_every_time_it_is_met() -> None:
     assert contract.response_errors(op, 999, broken) == [
         f"{op} documents no response for status 999"
     ]
+
+
+@pytest.mark.parametrize(
+    ("fault", "expected", "actual"),
+    [
+        ({"status": 409}, "POST https://openrouter.test/api/v1/guardrails to succeed", "409"),
+        ({"kind": "refuse"}, "a response", "connect"),
+        (
+            {"kind": "non_json", "status": 201, "body": "[]", "content_type": "application/json"},
+            "POST https://openrouter.test/api/v1/guardrails to succeed",
+            "breaks the contract",
+        ),
+    ],
+)
+def test_a_check_that_cannot_go_on_fails_with_what_stopped_it(
+    fault: dict[str, Any], expected: str, actual: str
+) -> None:
+    """A check stopped by an error answer, no answer, or an answer it cannot read fails
+    (never a traceback), saying what it expected and what happened; the run goes on."""
+    fake = GuardrailsFake()
+    fake.faults.add("POST /guardrails", **fault)
+    report = run_in_process(fake, only=["crud_round_trip", "not_found"])
+    check = report.check("crud_round_trip")
+    assert check.failed, report.to_text()
+    (failure,) = check.failures
+    assert failure.expected == expected
+    assert actual.lower() in failure.actual.lower()
+    assert report.check("not_found").passed
