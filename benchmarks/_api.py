@@ -19,7 +19,7 @@ from urllib.parse import parse_qs
 
 import httpx
 
-from openrouter_guardrails._validation import contract
+from openrouter_guardrails._contract import document as contract
 
 API_KEY = "sk-or-v1-benchmark"
 BASE_URL = "https://openrouter.ai/api/v1"

@@ -73,6 +73,17 @@ RUFF_HOOKS = (
 )
 SDK_MODULE = "sdk.py"
 NAMES_MODULE = "names.py"
+CHECKS_MODULE = "checks.py"
+DOCUMENT_MODULE = "document.py"
+_DOCUMENT_HEADER = '''"""The curated contract itself, as Python data: written by ``python -m generator`` from
+``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read schemas
+here (the testing kit's ``jsonschema`` oracle among them); the client uses only what the build
+step compiled from it (``sdk``, ``checks``).
+"""
+
+from typing import Any
+
+DOCUMENT: dict[str, Any] = '''
 
 
 def _config_file(folder: Path) -> Path:
@@ -125,11 +136,11 @@ def generate_into(target: Path, spec: Path = SPEC) -> Path:
         )
     (out / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     contract = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    _write_sdk_layer(out, contract)
     # The contract travels with the code generated from it (the testing kit validates with it).
     (out / CONTRACT_NAME).write_text(
         json.dumps(contract, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+    _write_sdk_layer(out, contract)
     return out
 
 
@@ -146,9 +157,25 @@ def _write_sdk_layer(out: Path, contract: dict[str, object]) -> None:
         raise GenerateError(f"cannot write the SDK layer from the contract: {exc!r}") from None
     (out / SDK_MODULE).write_text(text, encoding="utf-8")
     (out / NAMES_MODULE).write_text(names, encoding="utf-8")
+    (out / DOCUMENT_MODULE).write_text(
+        _DOCUMENT_HEADER + repr(json.loads(json.dumps(contract, sort_keys=True))) + "\n",
+        encoding="utf-8",
+    )
+    # The checks are written in a process of their own, which imports the models just made
+    # (the fast path builds them in the order they take their fields).
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.checks", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    if proc.returncode != 0:
+        raise GenerateError(f"cannot write the checks from the contract:\n{proc.stderr}")
     ruff = _ruff()
     for hook in RUFF_HOOKS:
-        args = [*hook.split()[1:-1], SDK_MODULE, NAMES_MODULE]
+        args = [*hook.split()[1:-1], SDK_MODULE, NAMES_MODULE, CHECKS_MODULE, DOCUMENT_MODULE]
         proc = subprocess.run([ruff, *args], cwd=out, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             raise GenerateError(f"ruff failed on the SDK layer:\n{proc.stdout}{proc.stderr}")

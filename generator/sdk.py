@@ -58,6 +58,17 @@ class OperationSpec:
     description: str
     tag: str
     arguments: list[Argument] = field(default_factory=list)
+    #: The schema of its error answers (the envelope), if the contract gives one.
+    error_name: str | None = None
+    #: The success answer, when the contract fixes every field of it (each a ``const``).
+    done: dict[str, Any] | None = None
+    #: ``x-fills-unset`` of its body: a deprecated field -> the fields it fills.
+    fallbacks: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def endpoint_module(self) -> str:
+        """The generated endpoint module, relative to the package's ``api``."""
+        return self.module_name
 
     @property
     def arguments_class(self) -> str:
@@ -156,6 +167,43 @@ def _success(op: dict[str, Any]) -> dict[str, Any]:
     raise ValueError(f"{op.get('operationId')}: no JSON success response")
 
 
+def _error(op: dict[str, Any]) -> str | None:
+    """The schema name of the operation's error answers (its first 4XX/5XX JSON schema)."""
+    for status, response in sorted(op.get("responses", {}).items()):
+        if str(status)[0] in "45" or status == "default":
+            schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+            if schema and "$ref" in schema:
+                return _ref_name(schema["$ref"])
+    return None
+
+
+def _done(schemas: dict[str, Any], response_name: str) -> dict[str, Any] | None:
+    """The success answer when the contract fixes every required field of it."""
+    schema = schemas.get(response_name, {})
+    required = schema.get("required") or []
+    fields = schema.get("properties") or {}
+    if required and all("const" in (fields.get(name) or {}) for name in required):
+        return {name: fields[name]["const"] for name in required}
+    return None
+
+
+def _identity(spec: dict[str, Any], item_name: str | None) -> str | None:
+    """The field that identifies an item of a listing: its first required field that the
+    contract also uses as a path parameter (a guardrail's ``id``)."""
+    if item_name is None:
+        return None
+    path_names = {
+        _resolve_param(spec, entry)["name"]
+        for item in spec["paths"].values()
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict)
+        for entry in item[method].get("parameters", [])
+        if _resolve_param(spec, entry)["in"] == "path"
+    }
+    required = spec["components"]["schemas"].get(item_name, {}).get("required", [])
+    return next((name for name in required if name in path_names), None)
+
+
 def operations(spec: dict[str, Any]) -> list[OperationSpec]:
     """Every operation of the contract, with its arguments, in the contract's order."""
     schemas = spec["components"]["schemas"]
@@ -192,7 +240,11 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
                 summary=_one_line(op.get("summary", operation_id)),
                 description=_one_line(op.get("description", "")),
                 tag=tag,
+                error_name=_error(op),
+                done=_done(schemas, response_name),
             )
+            if pagination:
+                spec_op.pagination = {**pagination, "identity": _identity(spec, item_name)}
             params = [_resolve_param(spec, entry) for entry in op.get("parameters", [])]
             for location in ("path", "query"):
                 for param in params:
@@ -215,6 +267,11 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
                     )
             if body_name is not None:
                 body = schemas[body_name]
+                spec_op.fallbacks = {
+                    name: list(prop["x-fills-unset"])
+                    for name, prop in body.get("properties", {}).items()
+                    if prop.get("x-fills-unset")
+                }
                 required = set(body.get("required", []))
                 for name, prop in sorted(body.get("properties", {}).items()):
                     spec_op.arguments.append(
@@ -301,6 +358,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["docstring"] = _docstring
+    env.filters["pyliteral"] = repr
     return env
 
 

@@ -47,13 +47,15 @@ AsyncOpenRouter = AsyncOpenRouterGuardrails
 
 def effective_zdr(guardrail: "Guardrail | Mapping[str, Any]", provider: str) -> bool | None:
     """Whether ``guardrail`` enforces zero data retention for ``provider`` (``"openai"``,
-    ``"anthropic"``, ``"google"`` or ``"other"``): the per-provider field when set, else the
-    deprecated ``enforce_zdr``; ``None`` when neither says."""
-    # Imported here: the rule's module loads the generated models, which `import
-    # openrouter_guardrails` does not (it stays about as cheap as `import httpx`).
+    ``"anthropic"``, ``"google"``, ...): the per-provider field when set, else the deprecated
+    ``enforce_zdr``; ``None`` when neither says."""
+    # Imported here: `import openrouter_guardrails` loads no generated module (it stays about
+    # as cheap as `import httpx`).
+    from openrouter_guardrails_api.sdk import FALLBACKS
+
     from openrouter_guardrails._zdr import effective_zdr as rule
 
-    return rule(guardrail, provider)
+    return rule(guardrail, provider, FALLBACKS)
 
 
 __all__ = [

@@ -3,7 +3,6 @@ response, and the two request loops, which differ only in how they wait and send
 
 from __future__ import annotations
 
-import functools
 import ipaddress
 import json
 import math
@@ -16,14 +15,13 @@ import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import Any, Self
 
 import httpx
-from openrouter_guardrails_api.types import UNSET
 
 from openrouter_guardrails import __version__
 from openrouter_guardrails import _constants as C
-from openrouter_guardrails._checks import ContractViolation, reader, schema_violations
+from openrouter_guardrails._checks import reader
 from openrouter_guardrails._clock import Clock, SystemClock
 from openrouter_guardrails._deadline import (
     build_async_client,
@@ -46,8 +44,9 @@ from openrouter_guardrails._exceptions import (
     RetriedWriteWarning,
     error_class_for,
 )
+from openrouter_guardrails._frames import caller_stacklevel
 from openrouter_guardrails._logging import DebugLogger, configure_from_env, logger, redact_headers
-from openrouter_guardrails._operations import Operation
+from openrouter_guardrails._operations import Compiled, Operation
 from openrouter_guardrails._retry import (
     Decision,
     RetryConfig,
@@ -61,10 +60,9 @@ from openrouter_guardrails._retry import (
 )
 from openrouter_guardrails._secret import Secret
 from openrouter_guardrails._types import CALL_OPTIONS
-from openrouter_guardrails._validation import check_body, check_parameters, contract, plain
-
-if TYPE_CHECKING:
-    from openrouter_guardrails_api.sdk import ClientHeaders
+from openrouter_guardrails._validation import check_body, check_parameters, plain
+from openrouter_guardrails._values import UNSET, ContractViolation
+from openrouter_guardrails._zdr import apply_enforce_zdr
 
 USER_AGENT = f"openrouter-guardrails/{__version__} python-httpx/{httpx.__version__}"
 _UNSET_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
@@ -129,14 +127,6 @@ class _CheckedBody:
 
     def to_dict(self) -> dict[str, Any]:
         return self._fields
-
-
-def _apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
-    # The rule's module reads the generated request model, so it is imported on first use:
-    # ``import openrouter_guardrails`` then loads no generated model.
-    from openrouter_guardrails._zdr import apply_enforce_zdr
-
-    return apply_enforce_zdr(fields)
 
 
 def _timeout_of(value: object, operation: str) -> httpx.Timeout:
@@ -338,7 +328,7 @@ class BaseClient:
         debug_logger: DebugLogger | None = None,
         max_response_bytes: int | None = None,
         strict_responses: bool = False,
-        **app_headers: Unpack[ClientHeaders],
+        **app_headers: str | None,
     ) -> None:
         configure_from_env()
         # From here on the only name holding the key is a Secret, whose repr redacts it: a
@@ -354,9 +344,8 @@ class BaseClient:
         url = server_url or base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
         self._allow_insecure_http = allow_insecure_http
         self.base_url = _server_url_of(url, allow_insecure_http)
-        from openrouter_guardrails_api.sdk import CLIENT_HEADERS
-
-        unknown_headers = app_headers.keys() - CLIENT_HEADERS.keys()
+        client_headers = self._client_headers()
+        unknown_headers = app_headers.keys() - client_headers.keys()
         if unknown_headers:
             raise TypeError(
                 f"{type(self).__name__}() got an unexpected keyword argument "
@@ -387,7 +376,7 @@ class BaseClient:
             raise TypeError("debug_logger must have a debug(msg, *args) method")
         self._debug_logger = debug_logger
         self._app_headers = {
-            CLIENT_HEADERS[name]: value for name, value in app_headers.items() if value is not None
+            client_headers[name]: value for name, value in app_headers.items() if value is not None
         }
         self._default_headers = dict(default_headers or {})
         self._client = client
@@ -404,6 +393,12 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
+
+    @classmethod
+    def _client_headers(cls) -> Mapping[str, str]:
+        """The header parameters every operation takes, which the client sets once:
+        argument name -> header name (the clients give the contract's; none here)."""
+        return {}
 
     # ------------------------------------------------------------------ http clients
 
@@ -487,7 +482,7 @@ class BaseClient:
                 operation.name, sorted(unknown)[0], "is not an argument of this operation"
             )
         values = dict(params or {})
-        check_parameters(operation.name, operation.operation_id, values)
+        check_parameters(operation, values)
         # A query parameter not given is not sent (the server applies its own default), even
         # where the generated function would send the contract's default.
         kwargs: dict[str, Any] = dict.fromkeys(operation.query_params, UNSET)
@@ -501,11 +496,11 @@ class BaseClient:
         if body is not None:
             # Checked as given (enforce_zdr included), then the rule fills the fields it names.
             body = {key: plain(value) for key, value in body.items()}
-            check_body(operation.name, operation.operation_id, body)
+            check_body(operation, body)
             # Sent as checked: the endpoint function takes it where it takes a request model.
-            kwargs["body"] = _CheckedBody(_apply_enforce_zdr(body))
+            kwargs["body"] = _CheckedBody(apply_enforce_zdr(body, operation.fallbacks))
         try:
-            request_kwargs: dict[str, Any] = operation.module._get_kwargs(**kwargs)
+            request_kwargs: dict[str, Any] = operation.compiled.build_request(**kwargs)
         except UnicodeEncodeError as exc:
             # Found only when encoding fails, so that a call that can be sent pays nothing.
             _check_encodable(operation.name, values)
@@ -656,7 +651,7 @@ class BaseClient:
         )
         decision = self._decide(call, request, retries, started, reason, retry_after)
         if not decision.retry:
-            raise self._status_error(request, response, retries, retry_after)
+            raise self._status_error(call, request, response, retries, retry_after)
         return decision
 
     def _decide(
@@ -694,12 +689,13 @@ class BaseClient:
 
     def _status_error(
         self,
+        call: Call,
         request: httpx.Request,
         response: httpx.Response,
         retries: int,
         retry_after: float | None,
     ) -> APIError:
-        message, data = _error_details(response, _secret_of(request))
+        message, data = _error_details(response, _secret_of(request), call.operation.compiled)
         error = _api_error(
             error_class_for(response.status_code), message, request, response, retries, data
         )
@@ -739,8 +735,7 @@ class BaseClient:
                 error.violations = violations
             return error
 
-        operation = call.operation
-        return reader(operation.name, operation.operation_id, operation.response_model).read(
+        return reader(call.operation).read(
             payload, strict=self.strict_responses, warned=self._contract_warned, fail=violated
         )
 
@@ -759,7 +754,7 @@ class BaseClient:
             if response.is_success:
                 return True, self._parse(call, request, response, retries)
             return False, None
-        done = _done_answer(call.operation.operation_id)
+        done = call.operation.compiled.done
         if not response.is_success:
             if response.status_code != 404 or request.method != "DELETE" or done is None:
                 return False, None
@@ -914,37 +909,11 @@ def _store(response: httpx.Response, content: bytes) -> None:
 
 
 def _warn_retried_write(call: Call, message: str, reason: str) -> None:
-    from openrouter_guardrails._zdr import _caller_stacklevel
-
     logger.info("%s", message)
     warnings.warn(
         RetriedWriteWarning(message, operation=call.operation.name, reason=reason),
-        stacklevel=_caller_stacklevel(),
+        stacklevel=caller_stacklevel(),
     )
-
-
-@functools.cache
-def _done_answer(operation_id: str) -> dict[str, Any] | None:
-    """The success answer of an operation when the contract fixes every required field of it
-    (``{"deleted": true}``: each a ``const``); ``None`` otherwise."""
-    document = contract()
-    schemas = document.get("components", {}).get("schemas", {})
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, dict) or operation.get("operationId") != operation_id:
-                continue
-            for status, response in operation.get("responses", {}).items():
-                if not status.startswith("2"):
-                    continue
-                try:
-                    schema = response["content"]["application/json"]["schema"]
-                    if "$ref" in schema:
-                        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-                    fields = schema["properties"]
-                    return {name: fields[name]["const"] for name in schema["required"]}
-                except (KeyError, TypeError, AttributeError):
-                    return None
-    return None
 
 
 def _refuse_proxy(http: httpx.Client | httpx.AsyncClient, url: str) -> None:
@@ -1016,9 +985,12 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def _error_details(response: httpx.Response, secret: Secret | None = None) -> tuple[str, Any]:
-    """The server's message and the parsed error envelope (when the body is one), read from
-    the body with any echo of ``secret`` redacted."""
+def _error_details(
+    response: httpx.Response, secret: Secret | None = None, compiled: Compiled | None = None
+) -> tuple[str, Any]:
+    """The server's message and the parsed error envelope (when the body is one and keeps
+    the contract's ``compiled`` check of it), read from the body with any echo of
+    ``secret`` redacted."""
     reason = response.reason_phrase or f"HTTP {response.status_code}"
     content: bytes | str = response.content
     if secret is not None:
@@ -1033,11 +1005,11 @@ def _error_details(response: httpx.Response, secret: Secret | None = None) -> tu
     if isinstance(payload, dict):
         error = payload.get("error")
         if isinstance(error, dict) and isinstance(error.get("message"), str):
-            from openrouter_guardrails_api.models.error_response import ErrorResponse
-
             # The parsed envelope only when it keeps the contract (the message stays anyway).
-            conforms = not schema_violations(ErrorResponse.__name__, payload)
-            return error["message"], ErrorResponse.from_dict(payload) if conforms else None
+            if compiled is None or compiled.checks.error is None:
+                return error["message"], None
+            conforms = not compiled.checks.error(payload, "")
+            return error["message"], compiled.error_model.from_dict(payload) if conforms else None
         if isinstance(payload.get("message"), str):
             return payload["message"], None
         if isinstance(error, str):

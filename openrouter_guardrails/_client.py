@@ -3,18 +3,59 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from openrouter_guardrails._base_client import BaseClient
 
 if TYPE_CHECKING:
-    from openrouter_guardrails_api.sdk import AsyncGuardrails, Guardrails
+    from typing import Unpack
+
+    import httpx
+    from openrouter_guardrails_api.sdk import AsyncGuardrails, ClientHeaders, Guardrails
+
+    from openrouter_guardrails._clock import Clock
+    from openrouter_guardrails._logging import DebugLogger
+    from openrouter_guardrails._retry import RetryConfig
 
 __all__ = ["AsyncOpenRouterGuardrails", "OpenRouterGuardrails"]
 
 
-class OpenRouterGuardrails(BaseClient):
+class _Client(BaseClient):
+    """The runtime's client, given the contract's header parameters (the generated
+    ``CLIENT_HEADERS``), and its constructor typed with them."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            api_key: str | None = None,
+            server_url: str | None = None,
+            base_url: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            retry_config: RetryConfig | str | None = None,
+            client: httpx.Client | None = None,
+            async_client: httpx.AsyncClient | None = None,
+            default_headers: Mapping[str, str] | None = None,
+            allow_insecure_http: bool = False,
+            clock: Clock | None = None,
+            timeout_ms: int | None = None,
+            debug_logger: DebugLogger | None = None,
+            max_response_bytes: int | None = None,
+            strict_responses: bool = False,
+            **app_headers: Unpack[ClientHeaders],
+        ) -> None: ...
+
+    @classmethod
+    def _client_headers(cls) -> Mapping[str, str]:
+        from openrouter_guardrails_api.sdk import CLIENT_HEADERS
+
+        return CLIENT_HEADERS
+
+
+class OpenRouterGuardrails(_Client):
     """The client of OpenRouter's Guardrails management API.
 
     ``client.guardrails.<operation>(...)`` for the 13 operations (and ``*_async`` variants).
@@ -58,7 +99,7 @@ class OpenRouterGuardrails(BaseClient):
         self.close()
 
 
-class AsyncOpenRouterGuardrails(BaseClient):
+class AsyncOpenRouterGuardrails(_Client):
     """The async client: ``await client.guardrails.<operation>(...)``.
 
     Takes the same arguments as ``OpenRouterGuardrails``. Use ``async with``, or call

@@ -1,33 +1,24 @@
-"""The one reading of the contract: the curated OpenAPI document that the generated package
-was made from (``openrouter_guardrails_api/openapi.json``), read once per process, and the few
-questions every part of this package asks of it.
+"""The contract as the command line and the testing kit read it: the curated OpenAPI
+document, as the build step wrote it into the generated package (``document.py``: Python
+data, no file to open), and the few questions they ask of it.
 
-The client's argument and response checks, the command line, the fake and the conformance
-suite all read the contract here; none of them opens the file or answers these questions on
-its own. What the SDK calls (operations, their arguments) is generated from the same
-document at build time (``openrouter_guardrails_api.sdk``).
+The client does not use this module: it gets what the build step compiled from the contract
+(the operation table of ``openrouter_guardrails_api.sdk`` and the checks of its ``checks``).
 """
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 __all__ = ["document", "fallbacks", "nullable"]
 
-_PACKAGE = "openrouter_guardrails_api"
-_RESOURCE = "openapi.json"
 
-
-@functools.cache
 def document() -> dict[str, Any]:
-    """The curated OpenAPI document (one parse per process; do not change it)."""
-    text = (resources.files(_PACKAGE) / _RESOURCE).read_text("utf-8")
-    parsed: dict[str, Any] = json.loads(text)
-    return parsed
+    """The curated OpenAPI document, as the build step wrote it (do not change it)."""
+    from openrouter_guardrails_api.document import DOCUMENT
+
+    return DOCUMENT
 
 
 def fallbacks(contract: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:

@@ -34,12 +34,9 @@ message nor ``body`` nor ``headers`` holds the API key: a server or proxy that e
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
-
-if TYPE_CHECKING:
-    from openrouter_guardrails_api.models.error_response import ErrorResponse
 
 __all__ = [
     "APIConnectionError",
@@ -107,7 +104,8 @@ class APIError(OpenRouterError):
     url: str
     request_id: str | None
     retries: int
-    data: ErrorResponse | None
+    #: The parsed error envelope (the contract's error response model), when the body is one.
+    data: Any
 
     def __init__(
         self,
@@ -120,7 +118,7 @@ class APIError(OpenRouterError):
         url: str = "",
         request_id: str | None = None,
         retries: int = 0,
-        data: ErrorResponse | None = None,
+        data: Any = None,
     ) -> None:
         self.status_code = status_code
         self.message = message

@@ -1,38 +1,53 @@
-"""What the client knows of one operation: the ``Operation`` record. The records themselves
-(``OPERATIONS``) are written from the contract by the build step, in the generated package's
-``sdk`` module (``openrouter_guardrails_api.sdk``); nothing here names an operation.
-
-The generated endpoint modules and models are imported on first use, so
-``import openrouter_guardrails`` stays cheap.
+"""What the client knows of one operation: the ``Operation`` record, and ``Compiled``, what
+the build step wrote for it. The records themselves (``OPERATIONS``) are written from the
+contract by the build step, in the generated package's ``sdk`` module; nothing here names an
+operation, and nothing here imports the generated package: each record brings its own
+loader, which imports the generated endpoint function, models and checks on the operation's
+first call (so ``import openrouter_guardrails`` stays cheap).
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
+from openrouter_guardrails._checking import OperationChecks
 from openrouter_guardrails._retry import RetryKind
 
-__all__ = ["Operation", "Pagination"]
-
-_PACKAGE = "openrouter_guardrails_api"
-_API = _PACKAGE + ".api."
-_MODELS = _PACKAGE + ".models"
+__all__ = ["Compiled", "Operation", "Pagination"]
 
 
 @dataclass(frozen=True)
 class Pagination:
     """How a listing pages (the contract's ``x-pagination``): its offset and limit query
-    parameters, and the fields of a page that hold the items and the total."""
+    parameters, the fields of a page that hold the items and the total, and the field that
+    identifies an item (to tell a server that makes no progress)."""
 
     offset: str
     limit: str
     results: str
     total: str
+    identity: str | None = None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """What the build step wrote for one operation: the generated function that builds its
+    request (``_get_kwargs`` of its endpoint module), its models, its checks, and the answer
+    a success always is when the contract fixes every field of it (``{"deleted": true}``)."""
+
+    build_request: Callable[..., dict[str, Any]]
+    response_model: Any
+    body_model: Any
+    error_model: Any
+    checks: OperationChecks
+    done: Mapping[str, Any] | None = None
+
+
+def _not_compiled() -> Compiled:
+    raise RuntimeError("this operation has no compiled contract (no loader was given)")
 
 
 @dataclass(frozen=True)
@@ -43,7 +58,6 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    module_name: str
     response_name: str
     body_name: str | None = None
     path_params: tuple[str, ...] = ()
@@ -53,6 +67,11 @@ class Operation:
     body_fields: tuple[str, ...] = ()
     retry: RetryKind = RetryKind.IDEMPOTENT
     pagination: Pagination | None = None
+    #: Deprecated body fields whose value fills the named fields a request leaves out
+    #: (``x-fills-unset``).
+    fallbacks: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Imports what the build step wrote for this operation (see ``Compiled``).
+    load: Callable[[], Compiled] = _not_compiled
 
     @property
     def paginated(self) -> bool:
@@ -60,18 +79,16 @@ class Operation:
         return self.pagination is not None
 
     @functools.cached_property
-    def module(self) -> ModuleType:
-        """The generated endpoint module (``_get_kwargs`` builds the request)."""
-        return importlib.import_module(_API + self.module_name)
+    def compiled(self) -> Compiled:
+        """What the build step wrote for this operation (imported on first use)."""
+        return self.load()
 
-    @functools.cached_property
+    @property
     def response_model(self) -> Any:
         """The generated model class of a success response."""
-        return getattr(importlib.import_module(_MODELS), self.response_name)
+        return self.compiled.response_model
 
-    @functools.cached_property
+    @property
     def body_model(self) -> Any:
-        """The generated model class of the request body, if the operation has one."""
-        if self.body_name is None:
-            return None
-        return getattr(importlib.import_module(_MODELS), self.body_name)
+        """The generated model class of the request body (``None``: the operation has none)."""
+        return self.compiled.body_model

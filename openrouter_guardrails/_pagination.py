@@ -3,7 +3,6 @@ the check that a listing makes progress towards it."""
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
@@ -31,19 +30,6 @@ def next_offset(offset: int, received: int, total: int) -> int | None:
     return following if following < total else None
 
 
-@functools.cache
-def _identity_field(schema_name: str) -> str | None:
-    """The field that identifies an item of the contract's schema ``schema_name``: its first
-    required field that the contract also uses as a path parameter (a guardrail's ``id``)."""
-    from openrouter_guardrails_api.sdk import OPERATIONS
-
-    from openrouter_guardrails._contract import document
-
-    path_names = {name for operation in OPERATIONS.values() for name in operation.path_params}
-    schema = document()["components"]["schemas"].get(schema_name, {})
-    return next((name for name in schema.get("required", []) if name in path_names), None)
-
-
 class _Progress:
     """What a listing has yielded lately, to tell a server that makes no progress: a page
     with no item not seen on the pages just before it (it ignores ``offset``, or cycles), or
@@ -55,7 +41,7 @@ class _Progress:
     walk over any number of items holds a bounded memory; within them an item is yielded
     once."""
 
-    __slots__ = ("count", "latest", "limit", "older", "recent")
+    __slots__ = ("count", "identity", "latest", "limit", "older", "recent")
 
     def __init__(self, first: _PageBase[Any]) -> None:
         #: The ids of the latest items; when ``recent`` holds half ``LISTING_REPEAT_WINDOW``
@@ -64,13 +50,15 @@ class _Progress:
         self.older: set[object] = set()
         self.count = 0
         self.limit = first.offset + first.total_count + C.LISTING_OVERRUN_ALLOWANCE
+        #: The field that identifies an item (the contract's, through the operation).
+        self.identity = first.identity
         #: The page this walk has reached (a walk restarted from an earlier page is another).
         self.latest = first
         first._fresh = self._new_items(first.data)
 
     def _new_items(self, items: list[Any]) -> list[Any]:
         self.count += len(items)
-        keys = _keys(items)
+        keys = _keys(items, self.identity)
         recent, older = self.recent, self.older
         if (
             keys is not None
@@ -82,12 +70,8 @@ class _Progress:
             recent.update(keys)
         else:
             fresh = []
-            kind: type | None = None
-            field: str | None = None
+            field = self.identity
             for item in items:
-                if type(item) is not kind:
-                    kind = type(item)
-                    field = _identity_field(kind.__name__)
                 key = getattr(item, field, None) if field else None
                 if key is None or type(key) is not str:
                     fresh.append(item)  # nothing to tell it by: kept
@@ -122,13 +106,11 @@ class _Progress:
             )
 
 
-def _keys(items: list[Any]) -> list[object] | None:
-    """The ids of ``items`` when they are all of one kind and each has a string id (found
-    by operations in C, with no Python call per item), else ``None``."""
+def _keys(items: list[Any], field: str | None) -> list[object] | None:
+    """The ids (``field``) of ``items`` when they are all of one kind and each has a string
+    id (found by operations in C, with no Python call per item), else ``None``."""
     if not items:
         return []
-    kind = type(items[0])
-    field = _identity_field(kind.__name__)
     if field is None or len(set(map(type, items))) != 1:
         return None
     try:
@@ -149,13 +131,24 @@ class _PageBase(Generic[T]):
         "_next_offset",
         "_progress",
         "data",
+        "identity",
         "offset",
         "result",
         "total_count",
     )
 
-    def __init__(self, *, data: list[T], total_count: int, offset: int, result: Any) -> None:
+    def __init__(
+        self,
+        *,
+        data: list[T],
+        total_count: int,
+        offset: int,
+        result: Any,
+        identity: str | None = None,
+    ) -> None:
         self.data = data
+        #: The field that identifies an item (to tell a server that repeats itself).
+        self.identity = identity
         self.total_count = total_count
         self.offset = offset
         #: The parsed response model the page was made from.
@@ -202,8 +195,11 @@ class Page(_PageBase[T]):
         offset: int,
         result: Any,
         fetch: Callable[[int], Page[T]],
+        identity: str | None = None,
     ) -> None:
-        super().__init__(data=data, total_count=total_count, offset=offset, result=result)
+        super().__init__(
+            data=data, total_count=total_count, offset=offset, result=result, identity=identity
+        )
         self._fetch = fetch
 
     def next(self) -> Page[T] | None:
@@ -243,8 +239,11 @@ class AsyncPage(_PageBase[T]):
         offset: int,
         result: Any,
         fetch: Callable[[int], Awaitable[AsyncPage[T]]],
+        identity: str | None = None,
     ) -> None:
-        super().__init__(data=data, total_count=total_count, offset=offset, result=result)
+        super().__init__(
+            data=data, total_count=total_count, offset=offset, result=result, identity=identity
+        )
         self._fetch = fetch
 
     async def next(self) -> AsyncPage[T] | None:

@@ -82,23 +82,39 @@ class Resource:
             following = _advance(call, next_offset)
             return self._page(following, next_offset, self._client._send(following))
 
-        data, total = _contents(call, result)
-        return Page(data=data, total_count=total, offset=offset, result=result, fetch=fetch)
+        data, total, identity = _contents(call, result)
+        return Page(
+            data=data,
+            total_count=total,
+            offset=offset,
+            result=result,
+            fetch=fetch,
+            identity=identity,
+        )
 
     def _apage(self, call: Call, offset: int, result: Any) -> AsyncPage[Any]:
         async def fetch(next_offset: int) -> AsyncPage[Any]:
             following = _advance(call, next_offset)
             return self._apage(following, next_offset, await self._client._asend(following))
 
-        data, total = _contents(call, result)
-        return AsyncPage(data=data, total_count=total, offset=offset, result=result, fetch=fetch)
+        data, total, identity = _contents(call, result)
+        return AsyncPage(
+            data=data,
+            total_count=total,
+            offset=offset,
+            result=result,
+            fetch=fetch,
+            identity=identity,
+        )
 
 
-def _contents(call: Call, result: Any) -> tuple[Any, Any]:
-    """A page's items and total, from the fields the operation's pagination names."""
+def _contents(call: Call, result: Any) -> tuple[Any, Any, str | None]:
+    """A page's items and total, from the fields the operation's pagination names, and the
+    field that identifies an item."""
     pagination = call.operation.pagination
     assert pagination is not None  # only listings are paged
-    return getattr(result, pagination.results), getattr(result, pagination.total)
+    items, total = getattr(result, pagination.results), getattr(result, pagination.total)
+    return items, total, pagination.identity
 
 
 def _advance(call: Call, offset: int) -> Call:

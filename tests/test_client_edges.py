@@ -221,46 +221,6 @@ def test_a_refused_header_value_is_not_quoted() -> None:
     assert API_KEY not in str(caught.value) and API_KEY not in repr(vars(caught.value))
 
 
-def test_first_checks_from_two_threads_share_the_compiled_schemas(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A thread whose first check needs a schema another thread is compiling waits for it."""
-    from openrouter_guardrails import _validation
-
-    monkeypatch.setattr(_validation, "_compiled_refs", {})
-    _validation._operation.cache_clear()
-    entry = _validation.contract()["components"]["schemas"]["ContentFilterEntry"]
-    original_compile = _validation._compile
-    compiling = threading.Event()
-
-    def slow_compile(schema: Any, schemas: Any) -> Any:
-        if schema is entry:
-            compiling.set()
-            time.sleep(0.2)  # the other thread's check runs meanwhile
-        return original_compile(schema, schemas)
-
-    monkeypatch.setattr(_validation, "_compile", slow_compile)
-    client = _mock_client(_answer(GET_BODY))
-    filters = [{"pattern": "x", "action": "block"}]
-    failures: list[BaseException] = []
-
-    def create() -> None:
-        try:
-            client.guardrails.create(name="n", content_filters=filters)
-        except BaseException as exc:  # reported by the assertion below
-            failures.append(exc)
-
-    first = threading.Thread(target=create)
-    first.start()
-    compiling.wait(5)
-    try:
-        client.guardrails.update(id="g1", content_filters=filters)
-    finally:
-        first.join()
-        _validation._operation.cache_clear()
-    assert failures == []
-
-
 def test_an_api_key_that_is_not_a_string_is_an_sdk_error() -> None:
     """``api_key=`` of another type raises ``OpenRouterError``, not an ``AttributeError``."""
     with pytest.raises(errors.OpenRouterError, match="api_key must be a string"):

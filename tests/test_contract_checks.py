@@ -37,7 +37,7 @@ from openrouter_guardrails import (
     effective_zdr,
     errors,
 )
-from openrouter_guardrails._validation import contract
+from openrouter_guardrails._contract import document as contract
 
 NAMES = sorted(OPERATIONS)
 #: Hostile bodies drawn per operation and mode (13 operations): bounded for CI; a fuzz run

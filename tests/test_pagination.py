@@ -19,10 +19,11 @@ from client_support import (
 )
 from hypothesis import given
 from hypothesis import strategies as st
+from openrouter_guardrails_api.sdk import OPERATIONS
 
 from openrouter_guardrails import AsyncPage, Page, errors
 from openrouter_guardrails import _constants as C
-from openrouter_guardrails._pagination import _identity_field, next_offset
+from openrouter_guardrails._pagination import next_offset
 
 # ================================================================ the rule
 
@@ -405,16 +406,18 @@ def test_a_walk_restarted_from_an_earlier_page_is_a_new_walk() -> None:
         assert [i.id for i in first.data] == [i.id for i in second.data] == ["k2", "k3"]
 
 
-@pytest.mark.parametrize("schema", ["Guardrail", "KeyAssignment", "MemberAssignment"])
-def test_an_items_identity_comes_from_the_contract(schema: str) -> None:
-    """The field that tells items apart is read from the contract: the first required field
-    of the item's schema that the contract also uses as a path parameter."""
-    from openrouter_guardrails._validation import contract
+@pytest.mark.parametrize("name", [n for n, op in OPERATIONS.items() if op.pagination])
+def test_an_items_identity_comes_from_the_contract(name: str) -> None:
+    """The field that tells the items of a listing apart is compiled from the contract: the
+    first required field of the item's schema that the contract also uses as a path
+    parameter."""
+    from openrouter_guardrails._contract import document as contract
 
-    field = _identity_field(schema)
-    assert field is not None
-    assert field in contract()["components"]["schemas"][schema]["required"]
-    assert _identity_field("NoSuchSchema") is None
+    pagination = OPERATIONS[name].pagination
+    assert pagination is not None and pagination.identity is not None
+    page = contract()["components"]["schemas"][OPERATIONS[name].response_name]
+    item = page["properties"][pagination.results]["items"]["$ref"].rsplit("/", 1)[-1]
+    assert pagination.identity in contract()["components"]["schemas"][item]["required"]
 
 
 #: A hostile listing: for each request, the ids of its page (from a small pool, so pages
@@ -471,7 +474,16 @@ def test_a_long_listing_remembers_a_bounded_number_of_ids() -> None:
     items = [
         models.KeyAssignment.from_dict({**KEY_ASSIGNMENT, "id": f"a{i}"}) for i in range(total)
     ]
-    first = Page(data=items[:100], total_count=total, offset=0, result=None, fetch=lambda o: None)
+    pagination = OPERATIONS["list_key_assignments"].pagination
+    assert pagination is not None
+    first = Page(
+        data=items[:100],
+        total_count=total,
+        offset=0,
+        result=None,
+        fetch=lambda o: None,
+        identity=pagination.identity,
+    )
     progress = _Progress(first)
     for start in range(100, total, 100):
         page = Page(

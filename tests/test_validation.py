@@ -19,6 +19,7 @@ from client_support import (
     make_client,
     realistic_response,
 )
+from compiled_checks import first_problem as _compile
 from openrouter_guardrails_api.models import (
     ContentFilterAction,
     ContentFilterBuiltinEntryInput,
@@ -27,7 +28,6 @@ from openrouter_guardrails_api.models import (
 )
 
 from openrouter_guardrails import InvalidRequestError, OpenRouterError
-from openrouter_guardrails._validation import _compile, check_parameters
 
 LIST_OPS = [
     "list",
@@ -369,10 +369,17 @@ def test_self_referencing_schema_compiles_and_checks_deeply() -> None:
     assert check({"next": {"next": 5}}, "") == ("next.next", "must be an object, not int")
 
 
-def test_unknown_operation_id_is_a_key_error() -> None:
-    """Asking for the checks of an operation the contract lacks is a programming error."""
-    with pytest.raises(KeyError, match="noSuchOperation"):
-        check_parameters("nothing", "noSuchOperation", {})
+def test_an_operation_record_without_its_compiled_contract_is_an_error() -> None:
+    """An operation record made without a loader of its checks is a programming error, named
+    as such, not a silent pass."""
+    from openrouter_guardrails._operations import Operation
+    from openrouter_guardrails._validation import check_parameters
+
+    record = Operation(
+        name="nothing", operation_id="noSuchOperation", method="get", path="/", response_name=""
+    )
+    with pytest.raises(RuntimeError, match="no compiled contract"):
+        check_parameters(record, {})
 
 
 def test_any_of_reports_the_first_problem(router: respx.MockRouter) -> None:

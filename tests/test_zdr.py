@@ -23,13 +23,23 @@ from openrouter_guardrails_api.models import (
     Guardrail,
     UpdateGuardrailRequest,
 )
+from openrouter_guardrails_api.sdk import FALLBACKS
 
-from openrouter_guardrails import effective_zdr
-from openrouter_guardrails._zdr import PER_PROVIDER_FIELDS, PROVIDERS, apply_enforce_zdr
+from openrouter_guardrails import _zdr, effective_zdr
+
+#: The deprecated field's replacements, as the build step compiled them from the contract.
+((DEPRECATED, PER_PROVIDER_FIELDS),) = FALLBACKS.items()
+PROVIDERS = tuple(_zdr.providers(FALLBACKS))
+
+
+def apply_enforce_zdr(fields: dict[str, Any]) -> dict[str, Any]:
+    """The rule, with the contract's fallbacks."""
+    return _zdr.apply_enforce_zdr(fields, FALLBACKS)
+
 
 ABSENT = "absent"
 STATES = [ABSENT, True, False, None]
-FIELDS = ("enforce_zdr", *PER_PROVIDER_FIELDS)
+FIELDS = (DEPRECATED, *PER_PROVIDER_FIELDS)
 
 
 def test_per_provider_fields_come_from_the_generated_models() -> None:

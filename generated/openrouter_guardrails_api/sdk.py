@@ -2,10 +2,12 @@
 from ``openapi/guardrails.yaml``; do not edit.
 
 ``OPERATIONS`` is the operation table (SDK name, method and path, where each argument goes,
-the response model, how a listing pages, whether a failed attempt may be repeated); the
+the response model, how a listing pages, whether a failed attempt may be repeated, and a
+loader of what the build step wrote for it: its endpoint function, models and checks); the
 ``*Arguments`` TypedDicts are the keyword arguments of each operation (what IDEs and type
 checkers see); the resource classes are the sync and async methods, which only hand their
-arguments to the handwritten layer.
+arguments to the handwritten layer. This package depends on the handwritten runtime; the
+runtime knows it only through these records.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from openrouter_guardrails._operations import Operation, Pagination
+from openrouter_guardrails._frames import register_package
+from openrouter_guardrails._operations import Compiled, Operation, Pagination
 from openrouter_guardrails._resources import Resource
 from openrouter_guardrails._retry import RetryKind
 from openrouter_guardrails._types import CallOptions
@@ -92,13 +95,211 @@ FALLBACKS: Mapping[str, tuple[str, ...]] = {
     ),
 }
 
+# A warning issued while a generated method runs points at its caller, not here.
+register_package(__file__)
+
+
+def _load_list() -> Compiled:
+    from .api.guardrails import list_guardrails as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import ErrorResponse, ListGuardrailsResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=ListGuardrailsResponse,
+        body_model=None,
+        error_model=ErrorResponse,
+        checks=CHECKS["listGuardrails"],
+        done=None,
+    )
+
+
+def _load_create() -> Compiled:
+    from .api.guardrails import create_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import CreateGuardrailRequest, CreateGuardrailResponse, ErrorResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=CreateGuardrailResponse,
+        body_model=CreateGuardrailRequest,
+        error_model=ErrorResponse,
+        checks=CHECKS["createGuardrail"],
+        done=None,
+    )
+
+
+def _load_list_key_assignments() -> Compiled:
+    from .api.guardrails import list_key_assignments as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import ErrorResponse, ListKeyAssignmentsResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=ListKeyAssignmentsResponse,
+        body_model=None,
+        error_model=ErrorResponse,
+        checks=CHECKS["listKeyAssignments"],
+        done=None,
+    )
+
+
+def _load_list_member_assignments() -> Compiled:
+    from .api.guardrails import list_member_assignments as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import ErrorResponse, ListMemberAssignmentsResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=ListMemberAssignmentsResponse,
+        body_model=None,
+        error_model=ErrorResponse,
+        checks=CHECKS["listMemberAssignments"],
+        done=None,
+    )
+
+
+def _load_get() -> Compiled:
+    from .api.guardrails import get_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import ErrorResponse, GetGuardrailResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=GetGuardrailResponse,
+        body_model=None,
+        error_model=ErrorResponse,
+        checks=CHECKS["getGuardrail"],
+        done=None,
+    )
+
+
+def _load_delete() -> Compiled:
+    from .api.guardrails import delete_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import DeleteGuardrailResponse, ErrorResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=DeleteGuardrailResponse,
+        body_model=None,
+        error_model=ErrorResponse,
+        checks=CHECKS["deleteGuardrail"],
+        done={"deleted": True},
+    )
+
+
+def _load_update() -> Compiled:
+    from .api.guardrails import update_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import ErrorResponse, UpdateGuardrailRequest, UpdateGuardrailResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=UpdateGuardrailResponse,
+        body_model=UpdateGuardrailRequest,
+        error_model=ErrorResponse,
+        checks=CHECKS["updateGuardrail"],
+        done=None,
+    )
+
+
+def _load_list_guardrail_key_assignments() -> Compiled:
+    from .api.guardrails import list_guardrail_key_assignments as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import ErrorResponse, ListKeyAssignmentsResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=ListKeyAssignmentsResponse,
+        body_model=None,
+        error_model=ErrorResponse,
+        checks=CHECKS["listGuardrailKeyAssignments"],
+        done=None,
+    )
+
+
+def _load_bulk_assign_keys() -> Compiled:
+    from .api.guardrails import bulk_assign_keys_to_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import BulkAssignKeysRequest, BulkAssignKeysResponse, ErrorResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=BulkAssignKeysResponse,
+        body_model=BulkAssignKeysRequest,
+        error_model=ErrorResponse,
+        checks=CHECKS["bulkAssignKeysToGuardrail"],
+        done=None,
+    )
+
+
+def _load_bulk_unassign_keys() -> Compiled:
+    from .api.guardrails import bulk_unassign_keys_from_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import BulkUnassignKeysRequest, BulkUnassignKeysResponse, ErrorResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=BulkUnassignKeysResponse,
+        body_model=BulkUnassignKeysRequest,
+        error_model=ErrorResponse,
+        checks=CHECKS["bulkUnassignKeysFromGuardrail"],
+        done=None,
+    )
+
+
+def _load_list_guardrail_member_assignments() -> Compiled:
+    from .api.guardrails import list_guardrail_member_assignments as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import ErrorResponse, ListMemberAssignmentsResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=ListMemberAssignmentsResponse,
+        body_model=None,
+        error_model=ErrorResponse,
+        checks=CHECKS["listGuardrailMemberAssignments"],
+        done=None,
+    )
+
+
+def _load_bulk_assign_members() -> Compiled:
+    from .api.guardrails import bulk_assign_members_to_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import BulkAssignMembersRequest, BulkAssignMembersResponse, ErrorResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=BulkAssignMembersResponse,
+        body_model=BulkAssignMembersRequest,
+        error_model=ErrorResponse,
+        checks=CHECKS["bulkAssignMembersToGuardrail"],
+        done=None,
+    )
+
+
+def _load_bulk_unassign_members() -> Compiled:
+    from .api.guardrails import bulk_unassign_members_from_guardrail as endpoint
+    from .checks import OPERATIONS as CHECKS
+    from .models import BulkUnassignMembersRequest, BulkUnassignMembersResponse, ErrorResponse
+
+    return Compiled(
+        build_request=endpoint._get_kwargs,
+        response_model=BulkUnassignMembersResponse,
+        body_model=BulkUnassignMembersRequest,
+        error_model=ErrorResponse,
+        checks=CHECKS["bulkUnassignMembersFromGuardrail"],
+        done=None,
+    )
+
+
 OPERATIONS: Mapping[str, Operation] = {
     "list": Operation(
         name="list",
         operation_id="listGuardrails",
         method="get",
         path="/guardrails",
-        module_name="guardrails.list_guardrails",
         response_name="ListGuardrailsResponse",
         body_name=None,
         path_params=(),
@@ -119,14 +320,16 @@ OPERATIONS: Mapping[str, Operation] = {
             limit="limit",
             results="data",
             total="total_count",
+            identity="id",
         ),
+        fallbacks={},
+        load=_load_list,
     ),
     "create": Operation(
         name="create",
         operation_id="createGuardrail",
         method="post",
         path="/guardrails",
-        module_name="guardrails.create_guardrail",
         response_name="CreateGuardrailResponse",
         body_name="CreateGuardrailRequest",
         path_params=(),
@@ -160,13 +363,22 @@ OPERATIONS: Mapping[str, Operation] = {
             "workspace_id",
         ),
         retry=RetryKind.CREATE,
+        fallbacks={
+            "enforce_zdr": (
+                "enforce_zdr_anthropic",
+                "enforce_zdr_google",
+                "enforce_zdr_openai",
+                "enforce_zdr_other",
+                "enforce_zdr_xai",
+            ),
+        },
+        load=_load_create,
     ),
     "list_key_assignments": Operation(
         name="list_key_assignments",
         operation_id="listKeyAssignments",
         method="get",
         path="/guardrails/assignments/keys",
-        module_name="guardrails.list_key_assignments",
         response_name="ListKeyAssignmentsResponse",
         body_name=None,
         path_params=(),
@@ -186,14 +398,16 @@ OPERATIONS: Mapping[str, Operation] = {
             limit="limit",
             results="data",
             total="total_count",
+            identity="id",
         ),
+        fallbacks={},
+        load=_load_list_key_assignments,
     ),
     "list_member_assignments": Operation(
         name="list_member_assignments",
         operation_id="listMemberAssignments",
         method="get",
         path="/guardrails/assignments/members",
-        module_name="guardrails.list_member_assignments",
         response_name="ListMemberAssignmentsResponse",
         body_name=None,
         path_params=(),
@@ -213,14 +427,16 @@ OPERATIONS: Mapping[str, Operation] = {
             limit="limit",
             results="data",
             total="total_count",
+            identity="id",
         ),
+        fallbacks={},
+        load=_load_list_member_assignments,
     ),
     "get": Operation(
         name="get",
         operation_id="getGuardrail",
         method="get",
         path="/guardrails/{id}",
-        module_name="guardrails.get_guardrail",
         response_name="GetGuardrailResponse",
         body_name=None,
         path_params=("id",),
@@ -232,13 +448,14 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
+        fallbacks={},
+        load=_load_get,
     ),
     "delete": Operation(
         name="delete",
         operation_id="deleteGuardrail",
         method="delete",
         path="/guardrails/{id}",
-        module_name="guardrails.delete_guardrail",
         response_name="DeleteGuardrailResponse",
         body_name=None,
         path_params=("id",),
@@ -250,13 +467,14 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
+        fallbacks={},
+        load=_load_delete,
     ),
     "update": Operation(
         name="update",
         operation_id="updateGuardrail",
         method="patch",
         path="/guardrails/{id}",
-        module_name="guardrails.update_guardrail",
         response_name="UpdateGuardrailResponse",
         body_name="UpdateGuardrailRequest",
         path_params=("id",),
@@ -289,13 +507,22 @@ OPERATIONS: Mapping[str, Operation] = {
             "reset_interval",
         ),
         retry=RetryKind.IDEMPOTENT,
+        fallbacks={
+            "enforce_zdr": (
+                "enforce_zdr_anthropic",
+                "enforce_zdr_google",
+                "enforce_zdr_openai",
+                "enforce_zdr_other",
+                "enforce_zdr_xai",
+            ),
+        },
+        load=_load_update,
     ),
     "list_guardrail_key_assignments": Operation(
         name="list_guardrail_key_assignments",
         operation_id="listGuardrailKeyAssignments",
         method="get",
         path="/guardrails/{id}/assignments/keys",
-        module_name="guardrails.list_guardrail_key_assignments",
         response_name="ListKeyAssignmentsResponse",
         body_name=None,
         path_params=("id",),
@@ -315,14 +542,16 @@ OPERATIONS: Mapping[str, Operation] = {
             limit="limit",
             results="data",
             total="total_count",
+            identity="id",
         ),
+        fallbacks={},
+        load=_load_list_guardrail_key_assignments,
     ),
     "bulk_assign_keys": Operation(
         name="bulk_assign_keys",
         operation_id="bulkAssignKeysToGuardrail",
         method="post",
         path="/guardrails/{id}/assignments/keys",
-        module_name="guardrails.bulk_assign_keys_to_guardrail",
         response_name="BulkAssignKeysResponse",
         body_name="BulkAssignKeysRequest",
         path_params=("id",),
@@ -334,13 +563,14 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("key_hashes",),
         retry=RetryKind.IDEMPOTENT,
+        fallbacks={},
+        load=_load_bulk_assign_keys,
     ),
     "bulk_unassign_keys": Operation(
         name="bulk_unassign_keys",
         operation_id="bulkUnassignKeysFromGuardrail",
         method="post",
         path="/guardrails/{id}/assignments/keys/remove",
-        module_name="guardrails.bulk_unassign_keys_from_guardrail",
         response_name="BulkUnassignKeysResponse",
         body_name="BulkUnassignKeysRequest",
         path_params=("id",),
@@ -352,13 +582,14 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("key_hashes",),
         retry=RetryKind.IDEMPOTENT,
+        fallbacks={},
+        load=_load_bulk_unassign_keys,
     ),
     "list_guardrail_member_assignments": Operation(
         name="list_guardrail_member_assignments",
         operation_id="listGuardrailMemberAssignments",
         method="get",
         path="/guardrails/{id}/assignments/members",
-        module_name="guardrails.list_guardrail_member_assignments",
         response_name="ListMemberAssignmentsResponse",
         body_name=None,
         path_params=("id",),
@@ -378,14 +609,16 @@ OPERATIONS: Mapping[str, Operation] = {
             limit="limit",
             results="data",
             total="total_count",
+            identity="id",
         ),
+        fallbacks={},
+        load=_load_list_guardrail_member_assignments,
     ),
     "bulk_assign_members": Operation(
         name="bulk_assign_members",
         operation_id="bulkAssignMembersToGuardrail",
         method="post",
         path="/guardrails/{id}/assignments/members",
-        module_name="guardrails.bulk_assign_members_to_guardrail",
         response_name="BulkAssignMembersResponse",
         body_name="BulkAssignMembersRequest",
         path_params=("id",),
@@ -397,13 +630,14 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("member_user_ids",),
         retry=RetryKind.IDEMPOTENT,
+        fallbacks={},
+        load=_load_bulk_assign_members,
     ),
     "bulk_unassign_members": Operation(
         name="bulk_unassign_members",
         operation_id="bulkUnassignMembersFromGuardrail",
         method="post",
         path="/guardrails/{id}/assignments/members/remove",
-        module_name="guardrails.bulk_unassign_members_from_guardrail",
         response_name="BulkUnassignMembersResponse",
         body_name="BulkUnassignMembersRequest",
         path_params=("id",),
@@ -415,6 +649,8 @@ OPERATIONS: Mapping[str, Operation] = {
         },
         body_fields=("member_user_ids",),
         retry=RetryKind.IDEMPOTENT,
+        fallbacks={},
+        load=_load_bulk_unassign_members,
     ),
 }
 

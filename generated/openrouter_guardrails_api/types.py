@@ -4,36 +4,10 @@ from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
+from typing import IO, Any, BinaryIO, Generic, TypeVar
 
-
-class Unset:
-    """The type of ``UNSET``: a field that was not given, as opposed to ``None`` (JSON null)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-    def __reduce__(self) -> str:
-        # Pickled and copied as the one UNSET: models test ``value is UNSET``.
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
-
-
-class ContractViolation(NamedTuple):
-    """One way a value of a response breaks the contract."""
-
-    path: str
-    """Where, from the object that carries it: ``limit_usd``, ``content_filters[0].pattern``."""
-    problem: str
-    """What is wrong, in words: ``must be a boolean or null (None), not str``."""
-
-    def __str__(self) -> str:
-        return f"{self.path} {self.problem}" if self.path else self.problem
+# Owned by the handwritten runtime (the generated package depends on it, never the reverse).
+from openrouter_guardrails._values import UNSET, ContractViolation, Unset
 
 
 class _Unread(tuple[Any, ...]):

@@ -28,6 +28,7 @@ from openrouter_guardrails_api.names import MemberAssignment as M
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._constants import API_KEY_ENV, BASE_URL_ENV
+from openrouter_guardrails._contract import document as contract
 from openrouter_guardrails._contract import nullable
 from openrouter_guardrails._exceptions import (
     APIConnectionError,
@@ -38,7 +39,6 @@ from openrouter_guardrails._exceptions import (
 )
 from openrouter_guardrails._pagination import Page
 from openrouter_guardrails._retry import RetryConfig, RetryKind, retryable_exception
-from openrouter_guardrails._validation import contract
 from openrouter_guardrails.cli._files import FileRefused, loads, read_document, read_text
 from openrouter_guardrails.cli._plan import (
     creatable,

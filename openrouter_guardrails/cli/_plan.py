@@ -21,9 +21,10 @@ from typing import Any
 from openrouter_guardrails_api import names as N
 from openrouter_guardrails_api.sdk import OPERATIONS
 
+from openrouter_guardrails._contract import document as contract
 from openrouter_guardrails._exceptions import InvalidRequestError
 from openrouter_guardrails._operations import Operation
-from openrouter_guardrails._validation import check_body, contract
+from openrouter_guardrails._validation import check_body
 
 __all__ = [
     "ACTIONS",
@@ -346,7 +347,7 @@ def _desired(index: int, record: Any, ignored_note: list[str]) -> Desired:
     if workspace_field in fields and fields[workspace_field] is None:
         del fields[workspace_field]  # a guardrail of no workspace: the default one
     try:
-        check_body("create", _operation("create").operation_id, fields)
+        check_body(_operation("create"), fields)
         assigned = {kind.field: _assigned(record.get(kind.field), kind) for kind in kinds}
     except InvalidRequestError as exc:
         raise FileError(f"{where}: {exc}") from None
@@ -361,9 +362,7 @@ def _assigned(values: Any, kind: AssignmentKind) -> list[str] | None:
         return None
     if values == []:
         return []
-    check_body(
-        kind.assign_operation, _operation(kind.assign_operation).operation_id, {kind.field: values}
-    )
+    check_body(_operation(kind.assign_operation), {kind.field: values})
     return list(dict.fromkeys(values))
 
 

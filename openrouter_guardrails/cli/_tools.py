@@ -15,10 +15,10 @@ from typing import Any
 import click
 from openrouter_guardrails_api import names as N
 
+from openrouter_guardrails import effective_zdr
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._logging import logger as sdk_logger
 from openrouter_guardrails._retry import BackoffStrategy, RetryConfig
-from openrouter_guardrails._zdr import PER_PROVIDER_FIELDS, effective_zdr
 from openrouter_guardrails.cli._commands import main
 
 
@@ -212,10 +212,13 @@ def run_demo(echo: Callable[[str], None], *, guardrails_to_page: int = 300) -> d
             deprecations = [w for w in caught if issubclass(w.category, DeprecationWarning)]
             _expect(len(deprecations) == 1, "one DeprecationWarning for enforce_zdr")
             echo(f"    warning: {deprecations[0].message}")
-            became = {f: getattr(legacy, f) for f in PER_PROVIDER_FIELDS}
+            from openrouter_guardrails_api.sdk import FALLBACKS
+
+            per_provider = [field for filled in FALLBACKS.values() for field in filled]
+            became = {f: getattr(legacy, f) for f in per_provider}
             echo(f"    stored: {became}")
             # Every per-provider field the contract has, True but the one given (google).
-            expected = {f: not f.endswith("_google") for f in PER_PROVIDER_FIELDS}
+            expected = {f: not f.endswith("_google") for f in per_provider}
             _expect(
                 became == expected,
                 "enforce_zdr filled every per-provider field not given",

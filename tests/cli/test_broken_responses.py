@@ -16,7 +16,7 @@ import pytest
 from cli_support import check_result
 from click.testing import CliRunner
 
-from openrouter_guardrails._validation import contract
+from openrouter_guardrails._contract import document as contract
 from openrouter_guardrails.cli import main
 
 API_KEY = "sk-or-v1-broken-responses-test"

@@ -168,7 +168,7 @@ def test_same_compares_as_json() -> None:
 def test_table_columns_are_guardrail_fields_of_the_contract() -> None:
     """The guardrails table shows the id, the name, the update request's numbers and enums,
     and the workspace: every one a field of the contract's guardrail."""
-    from openrouter_guardrails._validation import contract
+    from openrouter_guardrails._contract import document as contract
 
     schemas = contract()["components"]["schemas"]
     columns = summary_columns()

@@ -323,7 +323,7 @@ def test_plan_compares_only_what_the_file_states(cli: Cli, tmp_path: Path) -> No
 def test_compared_fields_come_from_the_update_request() -> None:
     """plan compares the update request's fields, but the name and deprecated ones; the
     server-set fields are the guardrail's fields no create can set."""
-    from openrouter_guardrails._validation import contract
+    from openrouter_guardrails._contract import document as contract
 
     schemas = contract()["components"]["schemas"]
     update = schemas["UpdateGuardrailRequest"]["properties"]
