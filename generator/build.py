@@ -75,8 +75,8 @@ SDK_MODULE = "sdk.py"
 NAMES_MODULE = "names.py"
 CHECKS_MODULE = "checks.py"
 DOCUMENT_MODULE = "document.py"
-_DOCUMENT_HEADER = '''"""The curated contract itself, as Python data: written by ``python -m generator`` from
-``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read schemas
+_DOCUMENT_HEADER = '''"""The curated contract itself, as Python data: written by ``python -m generator``
+from ``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read schemas
 here (the testing kit's ``jsonschema`` oracle among them); the client uses only what the build
 step compiled from it (``sdk``, ``checks``).
 """

@@ -1,5 +1,5 @@
-"""The curated contract itself, as Python data: written by ``python -m generator`` from
-``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read schemas
+"""The curated contract itself, as Python data: written by ``python -m generator``
+from ``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read schemas
 here (the testing kit's ``jsonschema`` oracle among them); the client uses only what the build
 step compiled from it (``sdk``, ``checks``).
 """
