@@ -75,15 +75,13 @@ SDK_MODULE = "sdk.py"
 NAMES_MODULE = "names.py"
 CHECKS_MODULE = "checks.py"
 DOCUMENT_MODULE = "document.py"
-_DOCUMENT_HEADER = '''"""The curated contract itself, as Python data: written by ``python -m generator``
-from ``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read schemas
-here (the testing kit's ``jsonschema`` oracle among them); the client uses only what the build
-step compiled from it (``sdk``, ``checks``).
-"""
-
-from typing import Any
-
-DOCUMENT: dict[str, Any] = '''
+_DOCUMENT_HEADER = (
+    '"""The curated contract itself, as Python data: written by ``python -m generator``\n'
+    "from ``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read\n"
+    "schemas here (the testing kit's ``jsonschema`` oracle among them); the client uses only\n"
+    "what the build step compiled from it (``sdk``, ``checks``).\n"
+    '"""\n\nfrom typing import Any\n\nDOCUMENT: dict[str, Any] = '
+)
 
 
 def _config_file(folder: Path) -> Path:

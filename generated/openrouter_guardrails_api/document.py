@@ -1,7 +1,7 @@
 """The curated contract itself, as Python data: written by ``python -m generator``
-from ``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read schemas
-here (the testing kit's ``jsonschema`` oracle among them); the client uses only what the build
-step compiled from it (``sdk``, ``checks``).
+from ``openapi/guardrails.yaml``; do not edit. The command line and the testing kit read
+schemas here (the testing kit's ``jsonschema`` oracle among them); the client uses only
+what the build step compiled from it (``sdk``, ``checks``).
 """
 
 from typing import Any
