@@ -126,17 +126,6 @@ _STRING = {str}
 class _PageBase(Generic[T]):
     """What sync and async pages share: the items, the total and where the next page starts."""
 
-    __slots__ = (
-        "_fresh",
-        "_next_offset",
-        "_progress",
-        "data",
-        "identity",
-        "offset",
-        "result",
-        "total_count",
-    )
-
     def __init__(
         self,
         *,
@@ -185,8 +174,6 @@ class Page(_PageBase[T]):
     """One page of a listing. ``next()`` fetches the next page (``None`` after the last);
     iterating yields every item of this page and of every page after it."""
 
-    __slots__ = ("_fetch",)
-
     def __init__(
         self,
         *,
@@ -228,8 +215,6 @@ class Page(_PageBase[T]):
 
 class AsyncPage(_PageBase[T]):
     """The async twin of ``Page``: ``await page.next()``, and ``async for item in page``."""
-
-    __slots__ = ("_fetch",)
 
     def __init__(
         self,

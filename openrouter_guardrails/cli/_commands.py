@@ -256,6 +256,19 @@ def workspace_label(workspace: str | None) -> str:
 _GUARDRAIL_METAVAR = "GUARDRAIL_ID"
 
 
+def _body_of(operation_id: str) -> str:
+    """The request body schema of an operation, by the generated table."""
+    from openrouter_guardrails_api.sdk import OPERATIONS
+
+    (body,) = [op.body_name for op in OPERATIONS.values() if op.operation_id == operation_id]
+    assert body is not None, operation_id
+    return body
+
+
+_CREATE_BODY = _body_of(N.OperationId.CREATE_GUARDRAIL)
+_UPDATE_BODY = _body_of(N.OperationId.UPDATE_GUARDRAIL)
+
+
 def _emit_listing(
     state: State,
     pages: Iterable[Page[Any]],
@@ -740,22 +753,22 @@ def get_cmd(state: State, guardrail: str) -> None:
     help="Read the fields from a JSON or YAML object ('-' for stdin), such as what get --json "
     "prints (the fields the server sets are ignored); options override it.",
 )
-@_field_options("CreateGuardrailRequest")
+@_field_options(_CREATE_BODY)
 @pass_state
 @_guard
 def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
     """Create a guardrail.
 
     --from-file accepts what get --json prints."""
-    fields = _read_fields_file(from_file, "CreateGuardrailRequest") if from_file else {}
-    fields.update(_collect("CreateGuardrailRequest", given))
-    (required,) = contract()["components"]["schemas"]["CreateGuardrailRequest"]["required"]
-    if required not in fields:
-        flag = "--" + required.replace("_", "-")
-        raise click.UsageError(f"{flag} is required (or a {required!r} in --from-file)")
-    name = fields.pop(required)
+    fields = _read_fields_file(from_file, _CREATE_BODY) if from_file else {}
+    fields.update(_collect(_CREATE_BODY, given))
+    for required in contract()["components"]["schemas"][_CREATE_BODY].get("required", []):
+        if required not in fields:
+            flag = "--" + required.replace("_", "-")
+            raise click.UsageError(f"{flag} is required (or a {required!r} in --from-file)")
+    name = fields.get(N.CreateGuardrailRequest.NAME)
     try:
-        created = state.client().guardrails.create(**{required: name}, **fields)
+        created = state.client().guardrails.create(**fields)
     except OpenRouterError as exc:
         if not sent_without_answer(exc):
             raise
@@ -775,22 +788,22 @@ def create_cmd(state: State, from_file: str | None, **given: Any) -> None:
     multiple=True,
     metavar="FIELD",
     help="Send null for FIELD (removes it); repeat for several. FIELD: "
-    + ", ".join(_clearable("UpdateGuardrailRequest"))
+    + ", ".join(_clearable(_UPDATE_BODY))
     + ".",
 )
-@_field_options("UpdateGuardrailRequest")
+@_field_options(_UPDATE_BODY)
 @pass_state
 @_guard
 def update_cmd(state: State, guardrail: str, clear: Sequence[str], **given: Any) -> None:
     """Update a guardrail: only the options given are sent."""
-    fields = _collect("UpdateGuardrailRequest", given)
-    known = _schema_fields("UpdateGuardrailRequest")
+    fields = _collect(_UPDATE_BODY, given)
+    known = _schema_fields(_UPDATE_BODY)
     for name in clear:
         key = name.replace("-", "_")
         if key not in known:
             raise click.BadParameter(
                 f"unknown field {name!r}; the fields that can be cleared: "
-                + ", ".join(_clearable("UpdateGuardrailRequest")),
+                + ", ".join(_clearable(_UPDATE_BODY)),
                 param_hint="--clear",
             )
         if not nullable(known[key]):

@@ -266,7 +266,11 @@ def assignment_kinds() -> tuple[AssignmentKind, ...]:
     """The two kinds of assignment, their names read from the contract."""
     kinds = []
     for list_op, assign_op, unassign_op in _ASSIGNMENT_OPERATIONS:
-        (field_name,) = _body_schema(assign_op).get("required", [])
+        body = _body_schema(assign_op)
+        # The request's list of ids (its required list, whatever else it requires).
+        field_name = next(
+            name for name in body.get("required", []) if "items" in _properties(body)[name]
+        )
         item_properties = _properties(_listing_item(list_op))
         # The assignment's field that the request's list holds: key_hash for key_hashes.
         candidates = [

@@ -294,12 +294,12 @@ class GuardrailsFake:
         self._store = SqliteStore(state_file) if state_file is not None else None
         self._state = self._store.load() if self._store is not None else FakeState()
         self._changed = False
-        self._guardrail_fields = self.contract.schema("Guardrail")["properties"]
+        self._guardrail_fields = self.contract.schema(N.Guardrail.__name__)["properties"]
         self._fallbacks = self.contract.fallbacks
         self._create_schema = self.contract.body_schema_name(N.OperationId.CREATE_GUARDRAIL)
         self._update_schema = self.contract.body_schema_name(N.OperationId.UPDATE_GUARDRAIL)
-        # The one field a create request requires: the guardrail's name.
-        (self._name_field,) = self.contract.schema(self._create_schema)["required"]
+        # The field that names a guardrail (a create requires it, among any others).
+        self._name_field = N.CreateGuardrailRequest.NAME
         # A query parameter of the listing named after a guardrail field filters by it.
         listing = self.contract.operations[N.OperationId.LIST_GUARDRAILS]
         self._filters = tuple(set(listing.query_params) & set(self._guardrail_fields))

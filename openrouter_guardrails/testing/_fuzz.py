@@ -185,7 +185,7 @@ def run_schemathesis(
     )
     with tempfile.TemporaryDirectory(prefix="openrouter-guardrails-fuzz-") as folder:
         work = Path(folder)
-        spec = work / "openapi.json"
+        spec = work / "contract.json"
         spec.write_text(json.dumps(contract), encoding="utf-8")
         config = work / "schemathesis.toml"
         config.write_text(

@@ -377,10 +377,8 @@ class Run:
 
     @property
     def name_field(self) -> str:
-        """The one field a create requires: the guardrail's name."""
-        schema = self.contract.schema(str(OPERATIONS["create"].body_name))
-        (name,) = schema["required"]
-        return str(name)
+        """The field that names a guardrail (a create requires it, among any others)."""
+        return N.CreateGuardrailRequest.NAME
 
     @staticmethod
     def path(name: str, guardrail_id: str = "") -> str:
@@ -524,7 +522,7 @@ class Run:
             return f"status {observed.status}"
         if observed.body is NOT_JSON:
             return "the body is not JSON"
-        problems = self.contract.errors(self.contract.ref("ErrorResponse"), observed.body)
+        problems = self.contract.errors(self.contract.ref(N.ErrorResponse.__name__), observed.body)
         if problems:
             return "the body is not the error envelope: " + "; ".join(problems[:3])
         code = observed.body["error"]["code"]
