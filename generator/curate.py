@@ -22,7 +22,12 @@ rewrites the parts that make openapi-python-client produce wrong or bloated code
   a POST that answers 200 (it changes, it does not create) is marked ``x-idempotent: true``
   (the method alone would say "not safe to retry"); a deprecated field whose value the server
   copies into the fields named after it (``enforce_zdr`` -> ``enforce_zdr_*``) lists them in
-  ``x-fills-unset``.
+  ``x-fills-unset``;
+* the rules upstream states only in a field's description are written as annotations, from
+  the reviewed list ``PROSE_RULES`` (each with the sentence it comes from): the role of a
+  timestamp (``x-timestamp: created`` is set once, ``updated`` by every update). A rule whose
+  sentence is gone from upstream is not applied, and the change report says so: a human
+  reviews it. A field no rule names gets no rule.
 
 Keys are sorted so that a re-run writes the same bytes.
 """
@@ -356,6 +361,71 @@ def mark_fallback_fields(schemas: dict[str, Any]) -> None:
                 prop["x-fills-unset"] = filled
 
 
+@dataclass(frozen=True)
+class ProseRule:
+    """A rule upstream states only in prose, written as an annotation of one field: the
+    field, the annotation and its value, and the sentence of the field's description it
+    comes from (applied only while upstream still says it)."""
+
+    schema: str
+    field: str
+    annotation: str
+    value: Any
+    sentence: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.schema}.{self.field} {self.annotation}: {self.value}"
+
+
+#: The reviewed list of prose rules (see the module's docstring).
+PROSE_RULES: tuple[ProseRule, ...] = (
+    ProseRule(
+        "Guardrail",
+        "created_at",
+        "x-timestamp",
+        "created",
+        "ISO 8601 timestamp of when the guardrail was created",
+    ),
+    ProseRule(
+        "Guardrail",
+        "updated_at",
+        "x-timestamp",
+        "updated",
+        "ISO 8601 timestamp of when the guardrail was last updated",
+    ),
+    ProseRule(
+        "KeyAssignment",
+        "created_at",
+        "x-timestamp",
+        "created",
+        "ISO 8601 timestamp of when the assignment was created",
+    ),
+    ProseRule(
+        "MemberAssignment",
+        "created_at",
+        "x-timestamp",
+        "created",
+        "ISO 8601 timestamp of when the assignment was created",
+    ),
+)
+
+
+def apply_prose_rules(
+    schemas: dict[str, Any], rules: tuple[ProseRule, ...] = PROSE_RULES
+) -> list[ProseRule]:
+    """Annotate the fields the rules name whose description still says the rule's sentence;
+    return the rules that were not applied (their sentence is gone: a human reviews them)."""
+    gone = []
+    for rule in rules:
+        prop = (schemas.get(rule.schema, {}).get("properties") or {}).get(rule.field)
+        if isinstance(prop, dict) and rule.sentence in str(prop.get("description", "")):
+            prop[rule.annotation] = rule.value
+        else:
+            gone.append(rule)
+    return gone
+
+
 def _pagination(op: dict[str, Any], upstream: Any, schemas: dict[str, Any]) -> dict[str, Any]:
     """Our ``x-pagination``: the offset and limit parameters, the results and total fields."""
     inputs = {i.get("type"): i.get("name") for i in upstream.get("inputs", [])}
@@ -463,6 +533,7 @@ def curate(spec: dict[str, Any]) -> dict[str, Any]:
     }
     add_prose_defaults(curated_schemas)
     mark_fallback_fields(curated_schemas)
+    apply_prose_rules(curated_schemas)
     curated_paths = {
         path: {
             method: _curate_operation(method, op, nullable_refs, curated_schemas)
@@ -526,12 +597,14 @@ def dump(spec: dict[str, Any]) -> str:
 class Change:
     """One difference between the previous and the new curated document."""
 
-    kind: str  # operation, parameter, field, required, type, enum value
+    kind: str  # operation, parameter, field, required, type, enum value, prose rule
     what: str
     added: bool
     breaking: bool
 
     def __str__(self) -> str:
+        if self.kind == "prose rule":
+            return f"! prose rule {self.what} [REVIEW: its sentence is gone from upstream]"
         sign = "~" if self.kind == "type" else "+" if self.added else "-"
         label = "BREAKING" if self.breaking else "compatible"
         return f"{sign} {self.kind} {self.what} [{label}]"
@@ -676,4 +749,6 @@ def run(upstream: Path, output: Path) -> list[Change]:
         except yaml.YAMLError:
             previous = {}
     write_atomically(output, text)
-    return diff(previous, curated)
+    gone = apply_prose_rules(copy.deepcopy(curated["components"]["schemas"]))
+    review = [Change("prose rule", rule.label, added=False, breaking=True) for rule in gone]
+    return diff(previous, curated) + review

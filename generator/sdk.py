@@ -409,6 +409,15 @@ def render(spec: dict[str, Any]) -> str:
             models=sorted(models),
             client_headers=client_headers(ops),
             fallbacks=fallbacks(spec, ops),
+            timestamps={
+                name: {
+                    field: prop["x-timestamp"]
+                    for field, prop in sorted((schema.get("properties") or {}).items())
+                    if prop.get("x-timestamp")
+                }
+                for name, schema in sorted(schemas.items())
+                if any(p.get("x-timestamp") for p in (schema.get("properties") or {}).values())
+            },
             title=spec.get("info", {}).get("title", ""),
         )
     )

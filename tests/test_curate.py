@@ -401,3 +401,41 @@ def test_curated_file_gets_the_usual_permissions(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_prose_rule_becomes_an_annotation_while_upstream_still_says_it(
+    upstream: Spec, baseline: Spec, tmp_path: Path
+) -> None:
+    """Each rule of the reviewed list is written on its field while the field's description
+    holds the rule's sentence; once upstream says it otherwise, the rule is not applied and
+    the change report asks for a review, naming it."""
+    schemas = baseline["components"]["schemas"]
+    for rule in curate.PROSE_RULES:
+        assert schemas[rule.schema]["properties"][rule.field][rule.annotation] == rule.value
+    derived = copy.deepcopy(upstream)
+    stamp = derived["components"]["schemas"]["Guardrail"]["properties"]["updated_at"]
+    stamp["description"] = "When the guardrail last changed, as RFC 3339"
+    source = tmp_path / "upstream.json"
+    source.write_text(json.dumps(derived), encoding="utf-8")
+    output = tmp_path / "guardrails.yaml"
+    shutil.copyfile(CONTRACT, output)
+    report = [str(change) for change in curate.run(source, output)]
+    assert (
+        "! prose rule Guardrail.updated_at x-timestamp: updated "
+        "[REVIEW: its sentence is gone from upstream]"
+    ) in report
+    written = curate.curate(derived)["components"]["schemas"]["Guardrail"]["properties"]
+    assert "x-timestamp" not in written["updated_at"]
+    assert written["created_at"]["x-timestamp"] == "created"
+
+
+def test_a_field_no_rule_names_gets_no_rule(upstream: Spec) -> None:
+    """A new timestamp-looking field gets no annotation: no rule is inferred from words."""
+    derived = copy.deepcopy(upstream)
+    props = derived["components"]["schemas"]["Guardrail"]["properties"]
+    props["last_triggered_at"] = {
+        "type": ["string", "null"],
+        "description": "ISO 8601 timestamp of when the guardrail last triggered",
+    }
+    written = curate.curate(derived)["components"]["schemas"]["Guardrail"]["properties"]
+    assert "x-timestamp" not in written["last_triggered_at"]

@@ -563,6 +563,7 @@ DOCUMENT: dict[str, Any] = {
                         "description": "ISO 8601 timestamp of when the guardrail was created",
                         "example": "2025-08-24T10:30:00Z",
                         "type": "string",
+                        "x-timestamp": "created",
                     },
                     "description": {
                         "description": "Description of the guardrail",
@@ -665,6 +666,7 @@ DOCUMENT: dict[str, Any] = {
                         "description": "ISO 8601 timestamp of when the guardrail was last updated",
                         "example": "2025-08-24T15:45:00Z",
                         "type": ["string", "null"],
+                        "x-timestamp": "updated",
                     },
                     "workspace_id": {
                         "description": "The workspace this guardrail belongs to, or `null` for an unscoped legacy guardrail predating workspaces. Workspace membership organizes the guardrail; it does not apply the guardrail to the workspace's traffic. A `null` value does not mean the default workspace, and does not apply the guardrail across every workspace.",
@@ -701,6 +703,7 @@ DOCUMENT: dict[str, Any] = {
                         "description": "ISO 8601 timestamp of when the assignment was created",
                         "example": "2025-08-24T10:30:00Z",
                         "type": "string",
+                        "x-timestamp": "created",
                     },
                     "guardrail_id": {
                         "description": "ID of the guardrail",
@@ -863,6 +866,7 @@ DOCUMENT: dict[str, Any] = {
                         "description": "ISO 8601 timestamp of when the assignment was created",
                         "example": "2025-08-24T10:30:00Z",
                         "type": "string",
+                        "x-timestamp": "created",
                     },
                     "guardrail_id": {
                         "description": "ID of the guardrail",

@@ -46,6 +46,7 @@ __all__ = [
     "ClientHeaders",
     "FALLBACKS",
     "OPERATIONS",
+    "TIMESTAMPS",
     "AsyncGuardrails",
     "Guardrails",
     "ListGuardrailsArguments",
@@ -93,6 +94,21 @@ FALLBACKS: Mapping[str, tuple[str, ...]] = {
         "enforce_zdr_other",
         "enforce_zdr_xai",
     ),
+}
+
+#: The role of each timestamp, by schema (``x-timestamp``, written at curation from the
+#: contract's prose): ``created`` is set once, ``updated`` by every update.
+TIMESTAMPS: Mapping[str, Mapping[str, str]] = {
+    "Guardrail": {
+        "created_at": "created",
+        "updated_at": "updated",
+    },
+    "KeyAssignment": {
+        "created_at": "created",
+    },
+    "MemberAssignment": {
+        "created_at": "created",
+    },
 }
 
 # A warning issued while a generated method runs points at its caller, not here.

@@ -40,7 +40,7 @@ from urllib.parse import quote, urlencode
 import httpx
 from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
 from hypothesis import strategies as st
-from openrouter_guardrails_api.sdk import OPERATIONS
+from openrouter_guardrails_api.sdk import OPERATIONS, TIMESTAMPS
 
 from ._contract import Contract
 from ._fake import DEFAULT_MANAGEMENT_KEY, FakeRequest, GuardrailsFake
@@ -572,10 +572,11 @@ class _Sequence:
     def timestamp_problem(self, name: str, body: Any) -> str | None:
         for guardrail in _guardrails_in(body, set(self.to_model.values())):
             gid = guardrail["id"]
-            created = guardrail.get(self.created_field)
-            first = self.created_at.setdefault(gid, created)
-            if created != first:
-                return f"{self.created_field} changed from {first!r} to {created!r}"
+            if self.created_field is not None:
+                created = guardrail.get(self.created_field)
+                first = self.created_at.setdefault(gid, created)
+                if created != first:
+                    return f"{self.created_field} changed from {first!r} to {created!r}"
             for updated_field in self.updated_fields:
                 now = guardrail.get(updated_field)
                 before = self.updated_at.get(gid)
@@ -634,19 +635,15 @@ def _difference(target: Any, model: Any, where: str) -> str | None:
     return None
 
 
-def _timestamp_fields(contract: Contract) -> tuple[str, tuple[str, ...]]:
-    """The guardrail's creation time (the required timestamp) and its update times."""
+def _timestamp_fields(contract: Contract) -> tuple[str | None, tuple[str, ...]]:
+    """The guardrail's creation time and its update times: the roles curation wrote
+    (``x-timestamp``), compiled into the generated ``TIMESTAMPS``. A field with no role gets
+    no rule, whatever its description says."""
     schema = contract.schema(OPERATIONS["get"].response_name)
     ref = str(schema["properties"]["data"].get("$ref", ""))
-    guardrail = contract.schema(ref.rsplit("/", 1)[-1])
-    stamps = [
-        name
-        for name, prop in guardrail["properties"].items()
-        if "ISO 8601" in str(prop.get("description", ""))
-    ]
-    required = set(guardrail.get("required", []))
-    created = next(name for name in stamps if name in required)
-    return created, tuple(name for name in stamps if name != created)
+    roles = TIMESTAMPS.get(ref.rsplit("/", 1)[-1], {})
+    created = next((name for name, role in roles.items() if role == "created"), None)
+    return created, tuple(name for name, role in roles.items() if role == "updated")
 
 
 # -- the script of a difference -----------------------------------------------------------
