@@ -640,6 +640,7 @@ class BaseClient:
         call: Call,
         request: httpx.Request,
         response: httpx.Response,
+        content: bytes,
         retries: int,
         started: float,
     ) -> Decision:
@@ -651,7 +652,7 @@ class BaseClient:
         )
         decision = self._decide(call, request, retries, started, reason, retry_after)
         if not decision.retry:
-            raise self._status_error(call, request, response, retries, retry_after)
+            raise self._status_error(call, request, response, content, retries, retry_after)
         return decision
 
     def _decide(
@@ -692,19 +693,33 @@ class BaseClient:
         call: Call,
         request: httpx.Request,
         response: httpx.Response,
+        content: bytes,
         retries: int,
         retry_after: float | None,
     ) -> APIError:
-        message, data = _error_details(response, _secret_of(request), call.operation.compiled)
+        message, data = _error_details(
+            response, content, _secret_of(request), call.operation.compiled
+        )
         error = _api_error(
-            error_class_for(response.status_code), message, request, response, retries, data
+            error_class_for(response.status_code),
+            message,
+            request,
+            response,
+            content,
+            retries,
+            data,
         )
         if isinstance(error, RateLimitError):
             error.retry_after = retry_after
         return error
 
     def _parse(
-        self, call: Call, request: httpx.Request, response: httpx.Response, retries: int
+        self,
+        call: Call,
+        request: httpx.Request,
+        response: httpx.Response,
+        content: bytes,
+        retries: int,
     ) -> Any:
         if logger.isEnabledFor(10):
             logger.debug(
@@ -713,10 +728,12 @@ class BaseClient:
 
         def invalid(problem: str) -> APIError:
             message = f"the response breaks the contract: {problem}"
-            return _api_error(ResponseValidationError, message, request, response, retries)
+            return _api_error(
+                ResponseValidationError, message, request, response, content, retries
+            )
 
         try:
-            payload = json.loads(response.content)
+            payload = json.loads(content)
         except _UNREADABLE_JSON:
             raise invalid("the body is not JSON") from None
         if not isinstance(payload, dict):
@@ -744,6 +761,7 @@ class BaseClient:
         call: Call,
         request: httpx.Request,
         response: httpx.Response,
+        content: bytes,
         retries: int,
         processed: list[str],
     ) -> tuple[bool, Any]:
@@ -752,7 +770,7 @@ class BaseClient:
         lost). ``(False, None)`` when the answer is a failure to retry or raise."""
         if not processed or request.method == "GET":
             if response.is_success:
-                return True, self._parse(call, request, response, retries)
+                return True, self._parse(call, request, response, content, retries)
             return False, None
         done = call.operation.compiled.done
         if not response.is_success:
@@ -766,7 +784,7 @@ class BaseClient:
                 processed[0],
             )
             return True, call.operation.response_model.from_dict(done)
-        result = self._parse(call, request, response, retries)
+        result = self._parse(call, request, response, content, retries)
         if request.method == "POST" and call.operation.retry is RetryKind.IDEMPOTENT:
             # A bulk (un)assignment answers with what the last attempt changed.
             _warn_retried_write(
@@ -806,18 +824,20 @@ class BaseClient:
                     body = _Body(self.max_response_bytes, request, response, retries)
                     for chunk in response.iter_bytes():
                         body.add(chunk)
-                    body.store()
+                    content = body.content()
                 finally:
                     response.close()
             except httpx.RequestError as exc:
                 self._failed(processed, exc)
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
-                ends, result = self._outcome(call, request, response, retries, processed)
+                ends, result = self._outcome(
+                    call, request, response, content, retries, processed
+                )
                 if ends:
                     return result
                 self._failed(processed, response.status_code)
-                decision = self._on_status(call, request, response, retries, started)
+                decision = self._on_status(call, request, response, content, retries, started)
             finally:
                 reset_deadline(deadline)
             self._clock.sleep(decision.delay)
@@ -838,18 +858,20 @@ class BaseClient:
                     body = _Body(self.max_response_bytes, request, response, retries)
                     async for chunk in response.aiter_bytes():
                         body.add(chunk)
-                    body.store()
+                    content = body.content()
                 finally:
                     await response.aclose()
             except httpx.RequestError as exc:
                 self._failed(processed, exc)
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
-                ends, result = self._outcome(call, request, response, retries, processed)
+                ends, result = self._outcome(
+                    call, request, response, content, retries, processed
+                )
                 if ends:
                     return result
                 self._failed(processed, response.status_code)
-                decision = self._on_status(call, request, response, retries, started)
+                decision = self._on_status(call, request, response, content, retries, started)
             finally:
                 reset_deadline(deadline)
             await self._clock.asleep(decision.delay)
@@ -877,13 +899,13 @@ class _Body:
         ``httpx.ReadTimeout`` once the attempt's deadline has passed."""
         self._size += len(chunk)
         if self._size > self._limit:
-            _store(self._response, b"")
             error = _api_error(
                 ResponseTooLargeError,
                 f"the response's body passed {self._limit} bytes once decoded "
                 "(max_response_bytes): the read was stopped",
                 self._request,
                 self._response,
+                b"",
                 self._retries,
             )
             if isinstance(error, ResponseTooLargeError):
@@ -897,15 +919,10 @@ class _Body:
                 request=self._request,
             )
 
-    def store(self) -> None:
-        """Make the body read the response's ``content``."""
-        _store(self._response, b"".join(self._chunks))
-
-
-def _store(response: httpx.Response, content: bytes) -> None:
-    # What ``Response.read()`` does once the stream is consumed: ``content`` and ``text``
-    # then work as on a response read whole.
-    response._content = content
+    def content(self) -> bytes:
+        """The body read, whole (the response itself was read as a stream, so its own
+        ``content`` stays unread: every reader of the answer is given these bytes)."""
+        return b"".join(self._chunks)
 
 
 def _warn_retried_write(call: Call, message: str, reason: str) -> None:
@@ -936,6 +953,7 @@ def _api_error(
     message: str,
     request: httpx.Request,
     response: httpx.Response,
+    content: bytes,
     retries: int,
     data: Any = None,
 ) -> APIError:
@@ -948,7 +966,7 @@ def _api_error(
     return cls(
         secret.redact(message) if secret else message,
         status_code=response.status_code,
-        body=secret.redact(_text(response)) if secret else _text(response),
+        body=secret.redact(_text(response, content)) if secret else _text(response, content),
         headers=headers,
         method=request.method,
         url=str(request.url),
@@ -964,13 +982,12 @@ def _secret_of(request: httpx.Request) -> Secret | None:
     return Secret(token) if token and scheme.lower() == "bearer" else None
 
 
-def _text(response: httpx.Response) -> str:
+def _text(response: httpx.Response, content: bytes) -> str:
     """The body as text: in the charset the response names when the body reads in it as it
     is, else as UTF-8 with what cannot be read replaced. (A codec such as ``idna`` or
     ``punycode`` cannot replace what it cannot read, and on Python 3.13 ``punycode`` with
     ``errors="replace"`` gives an empty string for a body it cannot read: the body would be
     lost.)"""
-    content = response.content
     try:
         return content.decode(response.encoding or "utf-8")
     except (LookupError, ValueError, TypeError):
@@ -986,20 +1003,23 @@ def _request_id(response: httpx.Response) -> str | None:
 
 
 def _error_details(
-    response: httpx.Response, secret: Secret | None = None, compiled: Compiled | None = None
+    response: httpx.Response,
+    content: bytes,
+    secret: Secret | None = None,
+    compiled: Compiled | None = None,
 ) -> tuple[str, Any]:
     """The server's message and the parsed error envelope (when the body is one and keeps
     the contract's ``compiled`` check of it), read from the body with any echo of
     ``secret`` redacted."""
     reason = response.reason_phrase or f"HTTP {response.status_code}"
-    content: bytes | str = response.content
+    readable: bytes | str = content
     if secret is not None:
-        text = _text(response)
+        text = _text(response, content)
         redacted = secret.redact(text)
         if redacted != text:
-            content = redacted
+            readable = redacted
     try:
-        payload = json.loads(content)
+        payload = json.loads(readable)
     except _UNREADABLE_JSON:
         payload = None
     if isinstance(payload, dict):
@@ -1014,7 +1034,7 @@ def _error_details(
             return payload["message"], None
         if isinstance(error, str):
             return error, None
-    text = _text(response).strip()
+    text = _text(response, content).strip()
     if not text:
         return f"{reason} (empty body)", None
     snippet = " ".join(text.split())[: C.MAX_BODY_IN_MESSAGE]
