@@ -43,6 +43,29 @@ __all__: list[str] = []
 PAGINATION_GUARDRAILS = 7
 
 
+@register_check(
+    "contract_modelled",
+    "every operation of the contract is modelled by the reference fake (else its answers "
+    "cannot be judged)",
+)
+def _contract_modelled(run: Run) -> None:
+    from ._fake import GuardrailsFake
+
+    modelled = GuardrailsFake.modelled_operations()
+    missing = [op.operation_id for op in run.contract.operations.values()]
+    missing = [operation_id for operation_id in missing if operation_id not in modelled]
+    for operation_id in missing:
+        operation = run.contract.operations[operation_id]
+        run.failures.append(
+            Failure(
+                f"operation {operation_id} ({operation.method} {operation.path}) is modelled "
+                "by the reference fake",
+                f"operation {operation_id} is in the contract but not modelled: write its "
+                "rule in the fake (openrouter_guardrails/testing/_fake.py)",
+            )
+        )
+
+
 @register_check("crud_round_trip", "create, get, list, update and delete one guardrail")
 def _crud_round_trip(run: Run) -> None:
     g = run.sdk.guardrails

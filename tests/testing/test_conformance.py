@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from openrouter_guardrails import AsyncOpenRouter, OpenRouter
@@ -522,3 +523,32 @@ def test_a_check_that_cannot_go_on_fails_with_what_stopped_it(
     assert failure.expected == expected
     assert actual.lower() in failure.actual.lower()
     assert report.check("not_found").passed
+
+
+def test_an_operation_the_fake_does_not_model_fails_the_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An operation of the contract the reference fake has no rule for (as after a
+    regeneration that brought a new one) fails contract_modelled, naming it and what to
+    write, and the fake answers it 501, naming it."""
+    from openrouter_guardrails_api import names as N
+
+    from openrouter_guardrails.testing import _fake
+
+    unmodelled = N.OperationId.LIST_MEMBER_ASSIGNMENTS
+    handlers = {k: v for k, v in _fake._HANDLERS.items() if k != unmodelled}
+    monkeypatch.setattr(_fake, "_HANDLERS", handlers)
+    fake = GuardrailsFake()
+    report = run_in_process(fake, only=["contract_modelled", "not_found"])
+    check = report.check("contract_modelled")
+    assert check.failed and report.exit_code == 1
+    (failure,) = check.failures
+    assert f"operation {unmodelled} is in the contract but not modelled" in failure.actual
+    assert "testing/_fake.py" in failure.actual
+    with httpx.Client(transport=FakeTransport(fake), base_url=BASE_URL) as http:
+        answer = http.get(
+            "/guardrails/assignments/members",
+            headers={"authorization": f"Bearer {DEFAULT_MANAGEMENT_KEY}"},
+        )
+    assert answer.status_code == 501
+    assert unmodelled in answer.json()["error"]["message"]
