@@ -131,6 +131,9 @@ class _Types:
                 parts.append(f"Sequence[{item}]")
             elif kind == "object":
                 parts.append("Mapping[str, object]")
+            elif kind == "string" and schema.get("format") in ("date-time", "date"):
+                # Sent as its ISO 8601 text: a datetime (a date) or the text itself.
+                parts += [f"datetime.{schema['format'].replace('-', '')}", "str"]
             else:
                 parts.append(
                     {

@@ -481,7 +481,8 @@ class BaseClient:
             raise InvalidRequestError(
                 operation.name, sorted(unknown)[0], "is not an argument of this operation"
             )
-        values = dict(params or {})
+        # Checked and sent as JSON holds them (a datetime as its ISO 8601 text).
+        values = {name: plain(value) for name, value in (params or {}).items()}
         check_parameters(operation, values)
         # A query parameter not given is not sent (the server applies its own default), even
         # where the generated function would send the contract's default.
@@ -728,9 +729,7 @@ class BaseClient:
 
         def invalid(problem: str) -> APIError:
             message = f"the response breaks the contract: {problem}"
-            return _api_error(
-                ResponseValidationError, message, request, response, content, retries
-            )
+            return _api_error(ResponseValidationError, message, request, response, content, retries)
 
         try:
             payload = json.loads(content)
@@ -831,9 +830,7 @@ class BaseClient:
                 self._failed(processed, exc)
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
-                ends, result = self._outcome(
-                    call, request, response, content, retries, processed
-                )
+                ends, result = self._outcome(call, request, response, content, retries, processed)
                 if ends:
                     return result
                 self._failed(processed, response.status_code)
@@ -865,9 +862,7 @@ class BaseClient:
                 self._failed(processed, exc)
                 decision = self._on_exception(call, request, exc, retries, started)
             else:
-                ends, result = self._outcome(
-                    call, request, response, content, retries, processed
-                )
+                ends, result = self._outcome(call, request, response, content, retries, processed)
                 if ends:
                     return result
                 self._failed(processed, response.status_code)

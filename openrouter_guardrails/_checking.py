@@ -10,6 +10,7 @@ True | None``.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -70,9 +71,12 @@ _JSON_VALUE_TYPES = frozenset({str, int, float, bool, type(None), dict})
 
 
 def plain(value: Any) -> Any:
-    """A generated model given where JSON is expected is checked as its ``to_dict()``."""
+    """A generated model given where JSON is expected is checked as its ``to_dict()``, and a
+    date or time as its ISO 8601 text (what the contract's ``date-time`` strings hold)."""
     if type(value) in _JSON_VALUE_TYPES or type(value) is list:
         return value
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
 

@@ -1,7 +1,8 @@
 """Regenerating after an upstream change is one command and a review: in a copy of the
 project, the vendored upstream description is changed the way upstream changes (a new
-per-provider zero-data-retention field, a new enum value, a new optional response field, a new
-optional query parameter, a new request field whose type is an array of an enum), curated and
+per-provider zero-data-retention field, a new enum value, a new optional response field, new
+optional query parameters (a string, an enum, a date-time), a new request field whose type is
+an array of an enum), curated and
 regenerated there; then, with no edit to ``openrouter_guardrails/``, the copy's client sends
 each new field and parameter, ``enforce_zdr`` fills the new provider, the fake stores and
 returns them, the command line offers them, ``contract-test`` passes against the copy's
@@ -55,6 +56,26 @@ def mutate(spec: dict[str, Any]) -> None:
             "required": False,
             "description": "Only guardrails of this name.",
             "schema": {"type": "string"},
+        }
+    )
+    # Typed query parameters: an enum, and a date-time.
+    schemas["GuardrailSort"] = {"type": "string", "enum": ["name", "created_at"]}
+    listing["parameters"].append(
+        {
+            "in": "query",
+            "name": "sort",
+            "required": False,
+            "description": "The order of the listing.",
+            "schema": {"$ref": "#/components/schemas/GuardrailSort"},
+        }
+    )
+    listing["parameters"].append(
+        {
+            "in": "query",
+            "name": "created_after",
+            "required": False,
+            "description": "Only guardrails created after this moment.",
+            "schema": {"type": "string", "format": "date-time"},
         }
     )
 
@@ -130,6 +151,27 @@ CLIENT_SCRIPT = textwrap.dedent(
     assert fake.requests[-1].query["name"] == ["b"]
     assert [g.name for g in page.data] == ["b"]
 
+    # Typed query parameters, given as the plain values people pass, or as their types.
+    import datetime
+    from openrouter_guardrails_api.models import GuardrailSort
+
+    client.guardrails.list(sort="name", created_after="2026-01-02T03:04:05Z")
+    query = fake.requests[-1].query
+    assert query["sort"] == ["name"] and query["created_after"] == ["2026-01-02T03:04:05Z"], query
+    moment = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+    client.guardrails.list(sort=GuardrailSort.CREATED_AT, created_after=moment)
+    query = fake.requests[-1].query
+    assert query["sort"] == ["created_at"], query
+    assert query["created_after"] == ["2026-01-02T03:04:05+00:00"], query
+    from openrouter_guardrails import errors
+    for bad in ({"created_after": "yesterday"}, {"sort": "size"}):
+        try:
+            client.guardrails.list(**bad)
+        except errors.BadRequestResponseError:
+            pass
+        else:
+            raise AssertionError(f"the fake took {bad}")
+
     updated = client.guardrails.update(id=made.id, allowed_data_regions=["global"]).data
     assert fake.requests[-1].json() == {"allowed_data_regions": ["global"]}
     assert [str(r) for r in updated.allowed_data_regions] == ["global"]
@@ -150,6 +192,8 @@ CLIENT_SCRIPT = textwrap.dedent(
 
 TYPED_SCRIPT = textwrap.dedent(
     """
+    import datetime
+
     from openrouter_guardrails import OpenRouter
 
     client = OpenRouter(api_key="k")
@@ -157,6 +201,8 @@ TYPED_SCRIPT = textwrap.dedent(
         name="a", enforce_zdr_mistral=True, allowed_data_regions=["europe"]
     )
     client.guardrails.list(name="a")
+    client.guardrails.list(sort="name", created_after=datetime.datetime.now(datetime.UTC))
+    client.guardrails.list(created_after="2026-01-02T03:04:05Z")
     """
 )
 TYPED_WRONG = textwrap.dedent(
@@ -166,6 +212,7 @@ TYPED_WRONG = textwrap.dedent(
     client = OpenRouter(api_key="k")
     client.guardrails.create(name="a", enforce_zdr_mistrall=True)
     client.guardrails.list(name=3)
+    client.guardrails.list(created_after=3)
     """
 )
 
@@ -209,6 +256,8 @@ def test_curate_reports_each_upstream_change(regenerated: Regenerated) -> None:
         "+ field Guardrail.priority [compatible]",
         "+ enum value GuardrailInterval: yearly [compatible]",
         "+ parameter GET /guardrails query name [compatible]",
+        "+ parameter GET /guardrails query sort [compatible]",
+        "+ parameter GET /guardrails query created_after [compatible]",
     ):
         assert line in report.splitlines(), report
     assert ", 0 breaking" in report
@@ -290,3 +339,4 @@ def test_mypy_sees_the_new_keyword_arguments(
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert '"enforce_zdr_mistrall"' in proc.stdout
     assert 'Argument "name" to "list"' in proc.stdout
+    assert 'Argument "created_after" to "list"' in proc.stdout

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
@@ -67,12 +68,15 @@ def read_lazily(cls: type, name: str, read: Callable[[Any], Any]) -> None:
 
 def json_value(value: Any) -> Any:
     """``value`` as JSON holds it: a model as its ``to_dict()`` (or, read from a value that
-    was not an object, that value), an enum as its value, a list item by item; anything else
-    (a string, a number, a value kept as the API sent it) as it is."""
-    if type(value) is list:
+    was not an object, that value), an enum as its value, a date or time as its ISO 8601
+    text, a list or tuple item by item; anything else (a string, a number, a value kept as
+    the API sent it, a plain string given for an enum or a date) as it is."""
+    if type(value) is list or type(value) is tuple:
         return [json_value(item) for item in value]
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
     to_dict = getattr(type(value), "to_dict", None)
     if to_dict is None:
         return value

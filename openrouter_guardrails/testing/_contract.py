@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -35,6 +37,59 @@ __all__ = ["Contract", "Operation", "RouteMatch"]
 _CONTRACT_URI = "urn:openrouter-guardrails:contract"
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM = re.compile(r"\{([^}/]+)\}")
+#: The string formats the contract may name, checked as the API checks them (an unknown
+#: format, such as ``double``, constrains nothing).
+FORMATS = jsonschema.FormatChecker(formats=())
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def _date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339.match(value):
+        return False
+    datetime.fromisoformat(value.upper().replace("Z", "+00:00"))  # a real moment, or raises
+    return True
+
+
+def _date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    return len(value) == 10 and date.fromisoformat(value) is not None
+
+
+def _uuid(value: object) -> bool:
+    return not isinstance(value, str) or uuid.UUID(value) is not None
+
+
+def _email(value: object) -> bool:
+    return not isinstance(value, str) or "@" in value.strip("@")
+
+
+def _uri(value: object) -> bool:
+    return not isinstance(value, str) or bool(urlsplit(value).scheme and " " not in value)
+
+
+def _int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+def _int64(value: object) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
+
+
+for _name, _check, _raises in (
+    ("date-time", _date_time, ValueError),
+    ("date", _date, ValueError),
+    ("uuid", _uuid, ValueError),
+    ("email", _email, ()),
+    ("uri", _uri, ()),
+    ("int32", _int32, ()),
+    ("int64", _int64, ()),
+):
+    FORMATS.checks(_name, raises=_raises)(_check)
+
+
 #: Response bodies (and schemas) remembered as judged, at most: a run's memory stays flat.
 _JUDGED_BODIES = 4096
 
@@ -237,7 +292,9 @@ class Contract:
         key = json.dumps(schema, sort_keys=True)
         validator = self._validators.get(key)
         if validator is None:
-            validator = jsonschema.Draft202012Validator(dict(schema), registry=self._registry)
+            validator = jsonschema.Draft202012Validator(
+                dict(schema), registry=self._registry, format_checker=FORMATS
+            )
             self._validators[key] = validator
         if len(self._validators_by_id) >= _JUDGED_BODIES:
             self._validators_by_id.clear()

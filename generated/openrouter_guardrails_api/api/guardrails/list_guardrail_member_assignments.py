@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, json_value, status_of
 
 
 def _get_kwargs(
@@ -31,9 +31,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
-
-    params["offset"] = offset
+    params["limit"] = json_value(limit)
+    params["offset"] = json_value(offset)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

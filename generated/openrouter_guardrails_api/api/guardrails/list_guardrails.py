@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_guardrails_response import ListGuardrailsResponse
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, json_value, status_of
 
 
 def _get_kwargs(
@@ -30,11 +30,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    params["workspace_id"] = workspace_id
+    params["limit"] = json_value(limit)
+    params["offset"] = json_value(offset)
+    params["workspace_id"] = json_value(workspace_id)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
