@@ -2,17 +2,20 @@
 project, the vendored upstream description is changed the way upstream changes (a new
 per-provider zero-data-retention field, a new enum value, a new optional response field, new
 optional query parameters (a string, an enum, a date-time), a new request field whose type is
-an array of an enum), curated and
-regenerated there; then, with no edit to ``openrouter_guardrails/``, the copy's client sends
-each new field and parameter, ``enforce_zdr`` fills the new provider, the fake stores and
-returns them, the command line offers them, ``contract-test`` passes against the copy's
-``mock-server``, and mypy sees the new keyword arguments."""
+an array of an enum, a new operation), curated and regenerated there; then, with no edit to
+``openrouter_guardrails/``, the copy's client sends each new field and parameter (typed ones
+from plain values), ``enforce_zdr`` fills the new provider, the fake stores and returns them,
+the command line offers them and a command for the new operation, mypy sees the new keyword
+arguments and method; the new operation, which the fake does not model yet, is answered 501
+naming it, and ``contract-test`` against the copy's ``mock-server`` fails on that alone,
+naming what to write."""
 
 from __future__ import annotations
 
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,6 +61,33 @@ def mutate(spec: dict[str, Any]) -> None:
             "schema": {"type": "string"},
         }
     )
+    # A new operation.
+    schemas["GuardrailUsage"] = {
+        "type": "object",
+        "properties": {"spent_usd": {"type": "number", "description": "Spent this period."}},
+        "required": ["spent_usd"],
+    }
+    spec["paths"]["/guardrails/{id}/usage"] = {
+        "get": {
+            "operationId": "getGuardrailUsage",
+            "x-speakeasy-name-override": "getUsage",
+            "tags": ["Guardrails"],
+            "summary": "Get the usage of a guardrail",
+            "parameters": [
+                {"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {
+                "200": {
+                    "description": "The usage",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/GuardrailUsage"}
+                        }
+                    },
+                }
+            },
+        }
+    }
     # Typed query parameters: an enum, and a date-time.
     schemas["GuardrailSort"] = {"type": "string", "enum": ["name", "created_at"]}
     listing["parameters"].append(
@@ -180,7 +210,19 @@ CLIENT_SCRIPT = textwrap.dedent(
     assert read.priority == 3
     assert read.to_dict()["priority"] == 3
 
+    # The new operation: a client method, a command from the contract, and the fake's 501
+    # naming it (its rule is to be written).
+    from openrouter_guardrails import errors as sdk_errors
+    try:
+        client.guardrails.get_usage(id=made.id)
+    except sdk_errors.APIError as exc:
+        assert exc.status_code == 501 and "getGuardrailUsage" in exc.message, exc
+    else:
+        raise AssertionError("the fake answered an operation it does not model")
+
     runner = CliRunner()
+    usage_help = runner.invoke(main, ["get-usage", "--help"])
+    assert usage_help.exit_code == 0 and "getGuardrailUsage" in usage_help.output, usage_help.output
     create_help = runner.invoke(main, ["create", "--help"]).output
     update_help = runner.invoke(main, ["update", "--help"]).output
     for option in ("--enforce-zdr-mistral", "--allowed-data-regions"):
@@ -203,6 +245,7 @@ TYPED_SCRIPT = textwrap.dedent(
     client.guardrails.list(name="a")
     client.guardrails.list(sort="name", created_after=datetime.datetime.now(datetime.UTC))
     client.guardrails.list(created_after="2026-01-02T03:04:05Z")
+    spent: float = client.guardrails.get_usage(id="g1").spent_usd
     """
 )
 TYPED_WRONG = textwrap.dedent(
@@ -255,6 +298,7 @@ def test_curate_reports_each_upstream_change(regenerated: Regenerated) -> None:
         "+ field UpdateGuardrailRequest.allowed_data_regions [compatible]",
         "+ field Guardrail.priority [compatible]",
         "+ enum value GuardrailInterval: yearly [compatible]",
+        "+ operation GET /guardrails/{id}/usage [compatible]",
         "+ parameter GET /guardrails query name [compatible]",
         "+ parameter GET /guardrails query sort [compatible]",
         "+ parameter GET /guardrails query created_after [compatible]",
@@ -273,10 +317,12 @@ def test_regenerated_copy_needs_no_handwritten_edit(
     assert _run([sys.executable, "-c", CLIENT_SCRIPT], copy, env).split() == ["ok"]
 
 
-def test_contract_test_passes_against_the_regenerated_mock_server(
+def test_contract_test_against_the_regenerated_mock_server_names_only_the_new_operation(
     regenerated: Regenerated,
 ) -> None:
-    """The copy's conformance suite passes against the copy's mock-server."""
+    """The copy's conformance suite passes against the copy's mock-server on everything the
+    fake models (the new fields and parameters included), and fails the run on the one
+    thing left to write: the new operation's rule in the fake, named."""
     copy, env, _, _ = regenerated
     server = subprocess.Popen(
         [sys.executable, "-m", "openrouter_guardrails", "mock-server", "--port", "0"],
@@ -295,7 +341,7 @@ def test_contract_test_passes_against_the_regenerated_mock_server(
                 url = line.rsplit(" ", 1)[-1].strip()
                 break
         assert url, "mock-server did not announce its URL"
-        _run(
+        proc = subprocess.run(
             [
                 sys.executable,
                 "-m",
@@ -309,9 +355,18 @@ def test_contract_test_passes_against_the_regenerated_mock_server(
                 "--differential-max-examples",
                 "5",
             ],
-            copy,
-            env,
+            cwd=copy,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
         )
+        assert proc.returncode == 1, proc.stdout + proc.stderr
+        failed = re.findall(r"^FAIL  (\w+)", proc.stdout, re.MULTILINE)
+        assert failed == ["contract_modelled"], proc.stdout
+        assert "operation getGuardrailUsage is in the contract but not modelled" in proc.stdout
+        assert re.search(r"^\d+ passed, 1 failed, \d+ skipped in ", proc.stdout, re.M)
     finally:
         server.terminate()
         server.wait(timeout=10)

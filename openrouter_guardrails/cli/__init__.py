@@ -3,6 +3,7 @@ API, or check that an implementation keeps the contract."""
 
 from openrouter_guardrails.cli import (  # noqa: F401  (register their commands)
     _conformance,
+    _generic,
     _tools,
     _transfer,
 )

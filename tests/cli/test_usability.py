@@ -4,6 +4,7 @@ path that cannot be written."""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,3 +168,47 @@ def test_missing_testing_extra_is_a_message(
     result = run(*command)
     assert result.exit_code == 2, result.output
     assert "pip install 'openrouter-guardrails[testing]'" in result.output
+
+
+def test_an_operation_no_command_calls_gets_a_command_from_the_contract(
+    server: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An operation of the generated table that no handwritten command calls (one the
+    contract gained) gets a command named after it: its path parameters as arguments, its
+    query parameters as options, its answer printed as JSON."""
+    from openrouter_guardrails_api import names as N
+    from openrouter_guardrails_api.sdk import OPERATIONS
+
+    from openrouter_guardrails.cli import _generic
+
+    (operation,) = [
+        op
+        for op in OPERATIONS.values()
+        if op.operation_id == N.OperationId.LIST_GUARDRAIL_KEY_ASSIGNMENTS
+    ]
+    monkeypatch.setattr(_generic, "COVERED", _generic.COVERED - {operation.operation_id})
+    group = click.Group("scratch")
+    assert _generic.add_commands(group, [operation]) == [operation.name.replace("_", "-")]
+    command = group.commands[operation.name.replace("_", "-")]
+    assert operation.operation_id in (command.help or "")
+    guardrail = server.fake.add_guardrail(name="g")
+    result = CliRunner().invoke(
+        command,
+        [guardrail["id"], "--limit", "5"],
+        obj=State(DEFAULT_MANAGEMENT_KEY, server.base_url, as_json=True, timeout=None),
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {"data": [], "total_count": 0}
+    assert server.fake.requests[-1].query["limit"] == ["5"]
+
+
+def test_every_operation_has_a_command() -> None:
+    """Every operation of the generated table is called by a handwritten command or has one
+    made from the contract."""
+    from openrouter_guardrails_api.sdk import OPERATIONS
+
+    from openrouter_guardrails.cli import _generic
+
+    uncovered = [op.name for op in OPERATIONS.values() if op.operation_id not in _generic.COVERED]
+    assert all(name.replace("_", "-") in main.commands for name in uncovered)
+    assert {op.operation_id for op in OPERATIONS.values()} == _generic.COVERED
