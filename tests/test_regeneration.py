@@ -2,7 +2,8 @@
 project, the vendored upstream description is changed the way upstream changes (a new
 per-provider zero-data-retention field, a new enum value, a new optional response field, new
 optional query parameters (a string, an enum, a date-time), a new request field whose type is
-an array of an enum, a new operation), curated and regenerated there; then, with no edit to
+an array of an enum, a new nullable timestamp no prose rule names, a new operation), curated
+and regenerated there; then, with no edit to
 ``openrouter_guardrails/``, the copy's client sends each new field and parameter (typed ones
 from plain values), ``enforce_zdr`` fills the new provider, the fake stores and returns them,
 the command line offers them and a command for the new operation, mypy sees the new keyword
@@ -48,6 +49,12 @@ def mutate(spec: dict[str, Any]) -> None:
     schemas["Guardrail"]["properties"]["priority"] = {
         "type": "integer",
         "description": "Evaluation order among a key's guardrails.",
+    }
+    # A timestamp no prose rule names: it gets no rule (it is not expected to move).
+    schemas["Guardrail"]["properties"]["last_triggered_at"] = {
+        "type": "string",
+        "nullable": True,
+        "description": "ISO 8601 timestamp of when the guardrail last blocked a request",
     }
     interval = schemas["GuardrailInterval"]
     interval["enum"] = [v for v in interval["enum"] if v is not None] + ["yearly", None]
@@ -206,6 +213,8 @@ CLIENT_SCRIPT = textwrap.dedent(
     assert fake.requests[-1].json() == {"allowed_data_regions": ["global"]}
     assert [str(r) for r in updated.allowed_data_regions] == ["global"]
 
+    assert fake.guardrails[0]["last_triggered_at"] is None
+    assert made.last_triggered_at is None
     read = Guardrail.from_dict({**fake.guardrails[0], "priority": 3})
     assert read.priority == 3
     assert read.to_dict()["priority"] == 3
@@ -297,6 +306,7 @@ def test_curate_reports_each_upstream_change(regenerated: Regenerated) -> None:
         "+ field CreateGuardrailRequest.enforce_zdr_mistral [compatible]",
         "+ field UpdateGuardrailRequest.allowed_data_regions [compatible]",
         "+ field Guardrail.priority [compatible]",
+        "+ field Guardrail.last_triggered_at [compatible]",
         "+ enum value GuardrailInterval: yearly [compatible]",
         "+ operation GET /guardrails/{id}/usage [compatible]",
         "+ parameter GET /guardrails query name [compatible]",

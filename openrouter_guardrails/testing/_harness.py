@@ -446,10 +446,10 @@ class Run:
         return schema
 
     def create(self, purpose: str, **fields: Any) -> dict[str, Any]:
-        """Create a guardrail through the SDK; its data as JSON."""
-        created: dict[str, Any] = self.sdk.guardrails.create(
-            name=self.name(purpose), **fields
-        ).data.to_dict()
+        """Create a guardrail through the SDK, from the least valid body (every field a
+        create requires, however many) and ``fields``; its data as JSON."""
+        body = {**self.minimal_create_body(purpose), **fields}
+        created: dict[str, Any] = self.sdk.guardrails.create(**body).data.to_dict()
         return created
 
     def every(self, first: Page[T], what: str) -> list[T]:
