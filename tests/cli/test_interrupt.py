@@ -31,11 +31,22 @@ def server() -> Iterator[FakeServer]:
     running.fake.close()
 
 
+#: ``python -m openrouter_guardrails``, with Ctrl-C acting as it does for a command typed at
+#: a shell even when the test run was started with SIGINT ignored (as a shell's background
+#: job is, and its children inherit it).
+CLI = [
+    sys.executable,
+    "-c",
+    "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "import runpy; runpy.run_module('openrouter_guardrails', run_name='__main__')",
+]
+
+
 def start(server: FakeServer, *args: str) -> subprocess.Popen[str]:
     """``openrouter-guardrails ARGS`` in a subprocess against ``server``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENROUTER_")}
     return subprocess.Popen(
-        [sys.executable, "-m", "openrouter_guardrails", "--base-url", server.base_url, *args],
+        [*CLI, "--base-url", server.base_url, *args],
         env={**env, "OPENROUTER_API_KEY": DEFAULT_MANAGEMENT_KEY},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -192,7 +203,7 @@ def test_ctrl_c_during_apply_against_mock_server(mock_server: str, tmp_path: Pat
     records = [{"guardrail": {"name": f"g{i:04d}"}} for i in range(count)]
     path.write_text(json.dumps({"format": FORMAT, "version": 1, "guardrails": records}))
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENROUTER_")}
-    command = [sys.executable, "-m", "openrouter_guardrails", "--base-url", mock_server]
+    command = [*CLI, "--base-url", mock_server]
     env["OPENROUTER_API_KEY"] = DEFAULT_MANAGEMENT_KEY
     process = subprocess.Popen(
         [*command, "apply", str(path)],
