@@ -50,8 +50,15 @@ def main(argv: list[str] | None = None) -> int:
         for change in changes:
             print(change)
         breaking = sum(c.breaking for c in changes)
+        todo = sum(note.startswith(("write:", "review:")) for c in changes for note in c.notes)
         if changes:
             print(f"{len(changes)} change(s), {breaking} breaking")
+            print(
+                f"{todo} thing(s) to write or review by hand (the write: and review: lines); "
+                "then tox -e type names any other use of what changed"
+                if todo
+                else "nothing to write by hand: the contract carries every change"
+            )
         return 0
     try:
         if args.check:

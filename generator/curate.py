@@ -35,18 +35,23 @@ Keys are sorted so that a re-run writes the same bytes.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import gzip
 import json
 import os
 import re
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generator import review
+
+#: The project whose handwritten code the change report searches for what a change touches.
+PROJECT = Path(__file__).resolve().parent.parent
 TAG = "Guardrails"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ERROR_ENVELOPE = "ErrorResponse"
@@ -601,13 +606,17 @@ class Change:
     what: str
     added: bool
     breaking: bool
+    #: What a person must still write or review for it (``write: ...``, ``review: ...``).
+    notes: tuple[str, ...] = dataclasses.field(default=(), compare=False)
 
     def __str__(self) -> str:
         if self.kind == "prose rule":
-            return f"! prose rule {self.what} [REVIEW: its sentence is gone from upstream]"
-        sign = "~" if self.kind == "type" else "+" if self.added else "-"
-        label = "BREAKING" if self.breaking else "compatible"
-        return f"{sign} {self.kind} {self.what} [{label}]"
+            head = f"! prose rule {self.what} [REVIEW: its sentence is gone from upstream]"
+        else:
+            sign = "~" if self.kind == "type" else "+" if self.added else "-"
+            label = "BREAKING" if self.breaking else "compatible"
+            head = f"{sign} {self.kind} {self.what} [{label}]"
+        return "\n".join([head, *(f"    {note}" for note in self.notes)])
 
 
 def _operation_index(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -750,5 +759,7 @@ def run(upstream: Path, output: Path) -> list[Change]:
             previous = {}
     write_atomically(output, text)
     gone = apply_prose_rules(copy.deepcopy(curated["components"]["schemas"]))
-    review = [Change("prose rule", rule.label, added=False, breaking=True) for rule in gone]
-    return diff(previous, curated) + review
+    prose = [Change("prose rule", rule.label, added=False, breaking=True) for rule in gone]
+    changes = diff(previous, curated)
+    todo = review.notes(changes, previous, curated, review.Uses(PROJECT))
+    return [replace(c, notes=tuple(todo.get(c, ()))) for c in changes] + prose

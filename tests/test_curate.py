@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import gzip
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -249,10 +250,16 @@ def test_run_reports_against_the_previous_file_and_rewrites_it(upstream: Spec, t
     output = tmp_path / "guardrails.yaml"
     shutil.copyfile(CONTRACT, output)
     report = curate.run(source, output)
-    assert [str(c) for c in report] == [
+    assert [str(c).splitlines()[0] for c in report] == [
         "+ field CreateGuardrailRequest.priority [compatible]",
         "- field Guardrail.description [BREAKING]",
     ]
+    # What a person must still write: every handwritten place that passes the field.
+    assert report[1].notes
+    assert all(
+        re.fullmatch(r"write: openrouter_guardrails/\S+\.py:\d+ passes description=", note)
+        for note in report[1].notes
+    ), report[1].notes
     assert output.read_text(encoding="utf-8") == curate.dump(curate.curate(derived))
     assert curate.run(source, output) == []
 
@@ -277,12 +284,17 @@ def test_cli_prints_the_change_report_and_a_count(upstream: Spec, tmp_path: Path
     shutil.copyfile(CONTRACT, output)
     proc = run_cli("--upstream", source, "--output", output)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines() == [
+    lines = proc.stdout.splitlines()
+    notes = [line for line in lines if line.startswith("    ")]
+    assert [line for line in lines if not line.startswith("    ")] == [
         f"wrote {output}",
         "+ enum value GuardrailInterval: yearly [compatible]",
         "- field Guardrail.description [BREAKING]",
         "2 change(s), 1 breaking",
+        f"{len(notes)} thing(s) to write or review by hand (the write: and review: lines); "
+        "then tox -e type names any other use of what changed",
     ]
+    assert notes and lines.index(notes[0]) == 3, lines
 
 
 # --------------------------------------------------------------------------- bad input

@@ -14,6 +14,7 @@ naming what to write."""
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import os
 import re
@@ -95,6 +96,21 @@ def mutate(spec: dict[str, Any]) -> None:
             },
         }
     }
+    # Breaking changes: a field removed, a field renamed, a second required field on create.
+    for name in ("CreateGuardrailRequest", "UpdateGuardrailRequest", "Guardrail"):
+        props = schemas[name]["properties"]
+        del props["description"]
+        props["blocked_providers"] = props.pop("ignored_providers")
+    schemas["CreateGuardrailRequest"]["properties"]["team"] = {
+        "type": "string",
+        "minLength": 1,
+        "description": "The team that owns the guardrail.",
+    }
+    schemas["CreateGuardrailRequest"]["required"].append("team")
+    schemas["Guardrail"]["properties"]["team"] = {
+        "type": "string",
+        "description": "The team that owns the guardrail.",
+    }
     # Typed query parameters: an enum, and a date-time.
     schemas["GuardrailSort"] = {"type": "string", "enum": ["name", "created_at"]}
     listing["parameters"].append(
@@ -164,6 +180,7 @@ CLIENT_SCRIPT = textwrap.dedent(
     )
     made = client.guardrails.create(
         name="a",
+        team="core",
         enforce_zdr_mistral=True,
         allowed_data_regions=["europe", "us"],
         reset_interval="yearly",
@@ -177,9 +194,30 @@ CLIENT_SCRIPT = textwrap.dedent(
     assert str(made.reset_interval) == "yearly"
     assert fake.guardrails[0]["allowed_data_regions"] == ["europe", "us"]
 
+    # The breaking changes: the second required field is required everywhere, the removed
+    # field is gone, the renamed one is taken under its new name.
+    assert sent["team"] == "core" and made.team == "core", sent
+    from openrouter_guardrails.errors import InvalidRequestError
+    bad_calls = (
+        ({"name": "c"}, TypeError, "team"),
+        ({"name": "c", "team": "t", "description": "d"}, InvalidRequestError, "description"),
+    )
+    for bad, error, named in bad_calls:
+        try:
+            client.guardrails.create(**bad)
+        except error as exc:
+            assert named in str(exc), exc
+        else:
+            raise AssertionError(f"create took {bad}")
+    assert len(fake.requests) == 1  # neither was sent
+    renamed = client.guardrails.create(name="c", team="t", blocked_providers=["x"]).data
+    assert fake.requests[-1].json() == {"name": "c", "team": "t", "blocked_providers": ["x"]}
+    assert renamed.blocked_providers == ["x"] and not hasattr(renamed, "description")
+    client.guardrails.delete(id=renamed.id)
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        zdr = client.guardrails.create(name="b", enforce_zdr=True).data
+        zdr = client.guardrails.create(name="b", team="core", enforce_zdr=True).data
     assert fake.requests[-1].json()["enforce_zdr_mistral"] is True
     assert zdr.enforce_zdr_mistral is True
     assert any("enforce_zdr_mistral" in str(w.message) for w in caught)
@@ -234,9 +272,12 @@ CLIENT_SCRIPT = textwrap.dedent(
     assert usage_help.exit_code == 0 and "getGuardrailUsage" in usage_help.output, usage_help.output
     create_help = runner.invoke(main, ["create", "--help"]).output
     update_help = runner.invoke(main, ["update", "--help"]).output
-    for option in ("--enforce-zdr-mistral", "--allowed-data-regions"):
+    for option in ("--enforce-zdr-mistral", "--allowed-data-regions", "--blocked-providers"):
         assert option in create_help, create_help
         assert option in update_help, update_help
+    assert "--team" in create_help and "--description" not in create_help, create_help
+    no_team = runner.invoke(main, ["--api-key", "k", "create", "--name", "x"])
+    assert no_team.exit_code == 2 and "--team is required" in no_team.output, no_team.output
     print("ok")
     """
 )
@@ -249,7 +290,7 @@ TYPED_SCRIPT = textwrap.dedent(
 
     client = OpenRouter(api_key="k")
     client.guardrails.create(
-        name="a", enforce_zdr_mistral=True, allowed_data_regions=["europe"]
+        name="a", team="core", enforce_zdr_mistral=True, allowed_data_regions=["europe"]
     )
     client.guardrails.list(name="a")
     client.guardrails.list(sort="name", created_after=datetime.datetime.now(datetime.UTC))
@@ -262,7 +303,9 @@ TYPED_WRONG = textwrap.dedent(
     from openrouter_guardrails import OpenRouter
 
     client = OpenRouter(api_key="k")
-    client.guardrails.create(name="a", enforce_zdr_mistrall=True)
+    client.guardrails.create(name="a", team="core", enforce_zdr_mistrall=True)
+    client.guardrails.create(name="a", team="core", description="gone")
+    client.guardrails.create(name="a")
     client.guardrails.list(name=3)
     client.guardrails.list(created_after=3)
     """
@@ -300,8 +343,12 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Regenerated:
 
 
 def test_curate_reports_each_upstream_change(regenerated: Regenerated) -> None:
-    """The change report names each change, none of them breaking."""
+    """The change report names each change, breaking or not, and under each, what a person
+    must still write: the handwritten places that pass the removed field, the renamed field's
+    likely new name, callers of the new required field, the fake's rule for the new
+    operation."""
     _, _, report, _ = regenerated
+    lines = report.splitlines()
     for line in (
         "+ field CreateGuardrailRequest.enforce_zdr_mistral [compatible]",
         "+ field UpdateGuardrailRequest.allowed_data_regions [compatible]",
@@ -312,9 +359,35 @@ def test_curate_reports_each_upstream_change(regenerated: Regenerated) -> None:
         "+ parameter GET /guardrails query name [compatible]",
         "+ parameter GET /guardrails query sort [compatible]",
         "+ parameter GET /guardrails query created_after [compatible]",
+        "- field CreateGuardrailRequest.description [BREAKING]",
+        "- field Guardrail.ignored_providers [BREAKING]",
+        "+ field Guardrail.blocked_providers [compatible]",
+        "+ field CreateGuardrailRequest.team [BREAKING]",
     ):
-        assert line in report.splitlines(), report
-    assert ", 0 breaking" in report
+        assert line in lines, report
+
+    def notes_of(head: str) -> list[str]:
+        at = lines.index(head) + 1
+        return list(itertools.takewhile(lambda line: line.startswith("    "), lines[at:]))
+
+    # The demo passes description=: the report names each place.
+    removed = notes_of("- field UpdateGuardrailRequest.description [BREAKING]")
+    assert removed and all(
+        re.fullmatch(r"    write: openrouter_guardrails/cli/_tools\.py:\d+ passes description=", n)
+        for n in removed
+    ), removed
+    assert notes_of("- field Guardrail.ignored_providers [BREAKING]")[0].startswith(
+        "    review: perhaps renamed to Guardrail.blocked_providers (same schema, same type)"
+    )
+    assert notes_of("+ field CreateGuardrailRequest.team [BREAKING]")[0].startswith(
+        "    review: every CreateGuardrailRequest must now hold team: callers pass it"
+    )
+    assert notes_of("+ operation GET /guardrails/{id}/usage [compatible]")[0].startswith(
+        "    write: the fake's rule for getGuardrailUsage"
+    )
+    assert notes_of("+ field Guardrail.priority [compatible]") == []  # nothing to write
+    assert re.search(r"^\d+ change\(s\), 7 breaking$", report, re.M), report
+    assert re.search(r"^\d+ thing\(s\) to write or review by hand", report, re.M), report
 
 
 def test_regenerated_copy_needs_no_handwritten_edit(
@@ -403,5 +476,7 @@ def test_mypy_sees_the_new_keyword_arguments(
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert '"enforce_zdr_mistrall"' in proc.stdout
+    assert '"description"' in proc.stdout  # the removed field
+    assert 'Missing named argument "team"' in proc.stdout  # the new required one
     assert 'Argument "name" to "list"' in proc.stdout
     assert 'Argument "created_after" to "list"' in proc.stdout

@@ -69,17 +69,20 @@ def _contract_modelled(run: Run) -> None:
 @register_check("crud_round_trip", "create, get, list, update and delete one guardrail")
 def _crud_round_trip(run: Run) -> None:
     g = run.sdk.guardrails
-    fields: dict[str, Any] = {
-        "description": "conformance: round trip",
-        N.Guardrail.LIMIT_USD: 12.5,
-        N.Guardrail.RESET_INTERVAL: "weekly",
-        N.Guardrail.ALLOWED_PROVIDERS: ["openai", "anthropic"],
-        N.Guardrail.ENFORCE_ZDR_OPENAI: True,
-    }
+    fields = run.known(
+        "create",
+        {
+            run.text_field: "conformance: round trip",
+            N.Guardrail.LIMIT_USD: 12.5,
+            N.Guardrail.RESET_INTERVAL: "weekly",
+            N.Guardrail.ALLOWED_PROVIDERS: ["openai", "anthropic"],
+            N.Guardrail.ENFORCE_ZDR_OPENAI: True,
+        },
+    )
     created = run.create("round-trip", **fields)
-    sent = {"name": run.name("round-trip"), **fields}
+    sent = {**run.minimal_create_body("round-trip"), **fields}
     run.expect_fields(created, sent, "create answers the guardrail with every field sent")
-    guardrail_id = created["id"]
+    guardrail_id = created[N.Guardrail.ID]
     got = g.get(id=guardrail_id).data.to_dict()
     run.expect_fields(got, sent, "get answers the guardrail with every field sent")
     differ = disagreements(got, created)
@@ -96,11 +99,14 @@ def _crud_round_trip(run: Run) -> None:
     )
     differ = disagreements(listed[0], created)
     run.expect(not differ, "list answers the guardrail as create did", lambda: "; ".join(differ))
-    changes: dict[str, Any] = {
-        "name": run.name("round-trip-renamed"),
-        N.Guardrail.LIMIT_USD: 20,
-        N.Guardrail.RESET_INTERVAL: "monthly",
-    }
+    changes = run.known(
+        "update",
+        {
+            run.name_field: run.name("round-trip-renamed"),
+            N.Guardrail.LIMIT_USD: 20,
+            N.Guardrail.RESET_INTERVAL: "monthly",
+        },
+    )
     updated = g.update(id=guardrail_id, **changes).data.to_dict()
     run.expect_fields(
         updated,
@@ -126,26 +132,29 @@ def _crud_round_trip(run: Run) -> None:
 )
 def _update_omit_vs_null(run: Run) -> None:
     g = run.sdk.guardrails
-    kept: dict[str, Any] = {
-        "description": "conformance: keep me",
-        N.Guardrail.LIMIT_USD: 10,
-        N.Guardrail.RESET_INTERVAL: "daily",
-        N.Guardrail.ALLOWED_PROVIDERS: ["openai"],
-    }
-    guardrail_id = run.create("nulls", **kept)["id"]
-    renamed = g.update(id=guardrail_id, name=run.name("nulls-renamed")).data.to_dict()
+    kept = run.known(
+        "create",
+        {
+            run.text_field: "conformance: keep me",
+            N.Guardrail.LIMIT_USD: 10,
+            N.Guardrail.RESET_INTERVAL: "daily",
+            N.Guardrail.ALLOWED_PROVIDERS: ["openai"],
+        },
+    )
+    guardrail_id = run.create("nulls", **kept)[N.Guardrail.ID]
+    rename: dict[str, Any] = {run.name_field: run.name("nulls-renamed")}
+    renamed = g.update(id=guardrail_id, **rename).data.to_dict()
     run.expect_fields(renamed, kept, "an update that sends only name keeps every other field")
     run.expect_fields(
         g.get(id=guardrail_id).data.to_dict(),
         kept,
         "get after an update of name alone answers every other field as it was",
     )
-    steps: list[tuple[dict[str, Any], str]] = [
-        ({"description": None}, "description sent as null is removed, the others kept"),
-        (
-            {N.Guardrail.LIMIT_USD: None, N.Guardrail.ALLOWED_PROVIDERS: None},
-            "limit_usd and allowed_providers sent as null are removed, reset_interval kept",
-        ),
+    nulls = [[run.text_field], [N.Guardrail.LIMIT_USD, N.Guardrail.ALLOWED_PROVIDERS]]
+    steps = [
+        (change, f"{' and '.join(change)} sent as null removed, the others kept")
+        for change in (run.known("update", dict.fromkeys(names)) for names in nulls)
+        if change
     ]
     for change, what in steps:
         kept = {**kept, **change}
@@ -490,7 +499,7 @@ def _enforce_zdr_rule(run: Run) -> None:
     answer = run.raw(
         "POST",
         "/guardrails",
-        body={"name": run.name("zdr"), N.Guardrail.ENFORCE_ZDR: True, google: False},
+        body={**run.minimal_create_body("zdr"), N.Guardrail.ENFORCE_ZDR: True, google: False},
     )
     data = answer.body.get("data") if isinstance(answer.body, dict) else None
     run.expect(
@@ -540,14 +549,17 @@ def _responses_match_schema(run: Run) -> None:
     answer = run.raw(
         "POST",
         "/guardrails",
-        body={
-            "name": run.name("tour"),
-            "description": "conformance: every operation",
-            N.Guardrail.LIMIT_USD: 5,
-            N.Guardrail.RESET_INTERVAL: "monthly",
-            N.Guardrail.CONTENT_FILTER_BUILTINS: [{"slug": "email", "action": "redact"}],
-            N.Guardrail.CONTENT_FILTERS: [{"pattern": "secret-[0-9]+", "action": "block"}],
-        },
+        body=run.known(
+            "create",
+            {
+                **run.minimal_create_body("tour"),
+                run.text_field: "conformance: every operation",
+                N.Guardrail.LIMIT_USD: 5,
+                N.Guardrail.RESET_INTERVAL: "monthly",
+                N.Guardrail.CONTENT_FILTER_BUILTINS: [{"slug": "email", "action": "redact"}],
+                N.Guardrail.CONTENT_FILTERS: [{"pattern": "secret-[0-9]+", "action": "block"}],
+            },
+        ),
     )
     data = answer.body.get("data") if isinstance(answer.body, dict) else None
     if isinstance(data, dict) and isinstance(data.get("id"), str):
@@ -556,7 +568,7 @@ def _responses_match_schema(run: Run) -> None:
         for method, path, body in (
             ("GET", one, NOT_JSON),
             ("GET", "/guardrails?limit=5", NOT_JSON),
-            ("PATCH", one, {"description": None, N.Guardrail.LIMIT_USD: 6}),
+            ("PATCH", one, run.known("update", {run.text_field: None, N.Guardrail.LIMIT_USD: 6})),
             ("POST", f"{one}/assignments/keys", {N.BulkAssignKeysRequest.KEY_HASHES: key}),
             ("GET", f"{one}/assignments/keys", NOT_JSON),
             ("GET", "/guardrails/assignments/keys?limit=5", NOT_JSON),

@@ -238,6 +238,7 @@ class Run:
         self.last: Observed | None = None
         self.recording = True
         self.created: dict[str, None] = {}
+        self._text_field: str | None = None
         #: What the run assigned, by request field: guardrail id -> the values assigned.
         self.assigned: dict[str, dict[str, set[str]]] = {}
         self.failures: list[Failure] = []
@@ -397,6 +398,47 @@ class Run:
         answer = self.raw(create.method.upper(), create.path, body=body)
         data = answer.body.get("data") if isinstance(answer.body, dict) else None
         return answer, data if isinstance(data, dict) else {}
+
+    def known(self, operation: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """``fields`` less those the body of the operation the SDK calls ``operation`` does
+        not have (a field the contract no longer has is not sent)."""
+        properties = self.resolved(self.body_schema(operation)).get("properties", {})
+        return {name: value for name, value in fields.items() if name in properties}
+
+    @property
+    def text_field(self) -> str:
+        """An optional, nullable string field that both a create and an update take (not
+        the name): the field the checks set, keep and remove; ``""`` when the contract has
+        none (``known`` then leaves it out)."""
+        if self._text_field is None:
+            self._text_field = next(
+                (
+                    name
+                    for name, spec in self._body_properties("update").items()
+                    if name != self.name_field
+                    and name in self._body_properties("create")
+                    and name not in self.resolved(self.body_schema("create")).get("required", [])
+                    and self._nullable_string(spec)
+                ),
+                "",
+            )
+        return self._text_field
+
+    def _body_properties(self, operation: str) -> Mapping[str, Any]:
+        properties: Mapping[str, Any] = self.resolved(self.body_schema(operation)).get(
+            "properties", {}
+        )
+        return properties
+
+    def _nullable_string(self, schema: Mapping[str, Any]) -> bool:
+        schema = self.resolved(schema)
+        options = [self.resolved(o) for o in schema.get("anyOf", [schema])]
+        kinds: set[Any] = set()
+        for option in options:
+            kind = option.get("type")
+            if "enum" not in option:
+                kinds.update(kind if isinstance(kind, list) else [kind])
+        return kinds == {"string", "null"}
 
     def minimal_create_body(self, purpose: str) -> dict[str, Any]:
         """The smallest body a create accepts: its required fields, each at its least valid
