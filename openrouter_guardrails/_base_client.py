@@ -10,6 +10,7 @@ import os
 import random
 import sys
 import threading
+import urllib.request
 import warnings
 import weakref
 from collections.abc import Callable, Mapping
@@ -576,7 +577,10 @@ class BaseClient:
         if call.extra_body:
             body = {**(body or {}), **call.extra_body}
         url = (call.base_url or self.base_url) + kw["url"]
-        if url.startswith("http:"):
+        owned = (
+            self._owns_async_client if isinstance(http, httpx.AsyncClient) else self._owns_client
+        )
+        if url.startswith("http:") and not owned:
             _refuse_proxy(http, url)
         try:
             request = http.build_request(
@@ -929,18 +933,26 @@ def _warn_retried_write(call: Call, message: str, reason: str) -> None:
 
 
 def _refuse_proxy(http: httpx.Client | httpx.AsyncClient, url: str) -> None:
-    """Raise ``InsecureTransportError`` when ``http`` would send a plain-http request (the
-    key in clear) through a proxy."""
-    pick = getattr(http, "_transport_for_url", None)
-    if pick is None:
+    """Raise ``InsecureTransportError`` when ``http`` (an httpx client you gave) would send a
+    plain-http request (the key in clear) through a proxy from the environment.
+
+    Told from httpx's public ``trust_env`` and the standard library's reading of the same
+    variables (``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``); a ``proxy=`` you give your own
+    client is your choice. The clients the SDK builds never route plain http through a
+    proxy."""
+    if not http.trust_env:
         return
-    pool = getattr(pick(httpx.URL(url)), "_pool", None)
-    if pool is not None and "Proxy" in type(pool).__name__:
-        raise InsecureTransportError(
-            f"refusing to send the API key in clear text through a proxy to {url}: the httpx "
-            "client routes plain http through one (trust_env or proxy=); use https, or a "
-            "client without a proxy for http"
-        )
+    proxies = urllib.request.getproxies()
+    if not (proxies.get("http") or proxies.get("all")):
+        return
+    host = httpx.URL(url).host
+    if urllib.request.proxy_bypass(host):
+        return
+    raise InsecureTransportError(
+        f"refusing to send the API key in clear text through a proxy to {url}: the httpx "
+        "client routes plain http through the proxy of the environment (trust_env); use "
+        "https, or a client built with trust_env=False"
+    )
 
 
 def _api_error(

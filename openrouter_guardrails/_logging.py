@@ -34,6 +34,10 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     }
 
 
+class _EnvironmentHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler ``configure_from_env`` adds (once, however often it runs)."""
+
+
 def configure_from_env() -> None:
     """Send the package's log to stderr at the level ``OPENROUTER_LOG`` names (``debug``
     when only the official SDK's ``OPENROUTER_DEBUG`` is set)."""
@@ -43,8 +47,7 @@ def configure_from_env() -> None:
     if level not in ("DEBUG", "INFO"):
         return
     logger.setLevel(level)
-    if not any(getattr(h, "_openrouter_guardrails", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+    if not any(isinstance(h, _EnvironmentHandler) for h in logger.handlers):
+        handler = _EnvironmentHandler()
         handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
-        handler._openrouter_guardrails = True  # type: ignore[attr-defined]
         logger.addHandler(handler)

@@ -179,3 +179,93 @@ def test_the_scan_finds_a_name_of_the_contract_spelled_in_code(tmp_path: Path) -
     ]
     assert constants == ["key_hashes"]
     assert "key_hashes" in contract_names()
+
+
+#: Private names of other libraries the package may use: the standard library's documented
+#: ``sys._getframe`` (warnings' stack levels).
+ALLOWED_PRIVATE = {"sys._getframe"}
+
+
+def _own_names(trees: list[ast.Module]) -> set[str]:
+    """The names the package defines: its functions, classes, variables, arguments, imports,
+    and attributes it sets on ``self`` or ``cls``."""
+    own: set[str] = set()
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                own.add(node.name)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                own.add(node.id)
+            elif isinstance(node, ast.arg):
+                own.add(node.arg)
+            elif isinstance(node, ast.alias):
+                own.add((node.asname or node.name).rsplit(".", 1)[-1])
+            elif (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.ctx, ast.Store)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("self", "cls")
+            ):
+                own.add(node.attr)
+    return own
+
+
+def foreign_private_names(trees: dict[str, ast.Module]) -> list[str]:
+    """Every place that reads or sets a private name (``_x``, not ``__x__``) the package does
+    not define itself: an attribute, or a name given to ``getattr``/``hasattr``/``setattr``."""
+    own = _own_names(list(trees.values()))
+    found: list[tuple[str, int, str]] = []
+    for where, tree in trees.items():
+        for node in ast.walk(tree):
+            name, text = None, ""
+            if isinstance(node, ast.Attribute):
+                name, text = node.attr, ast.unparse(node)
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("getattr", "hasattr", "setattr")
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
+                name, text = node.args[1].value, ast.unparse(node)
+            if (
+                name is not None
+                and name.startswith("_")
+                and not name.startswith("__")
+                and name not in own
+                and text not in ALLOWED_PRIVATE
+            ):
+                found.append((where, node.lineno, text))
+    return [f"{where}:{line}: {text}" for where, line, text in sorted(found)]
+
+
+def test_no_handwritten_module_reaches_into_another_librarys_private_names() -> None:
+    """httpx, httpcore and the rest are used through their public API only (the attempt's
+    deadline is a transport and an httpcore network backend given as arguments), so a minor
+    release of theirs cannot break the client."""
+    trees = {
+        path.relative_to(ROOT).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+        for path in _modules(PACKAGE)
+    }
+    assert foreign_private_names(trees) == []
+
+
+def test_the_private_name_scan_is_not_blind() -> None:
+    """The scan above catches what a reach into httpx or httpcore looks like."""
+    source = (
+        "class Transport:\n"
+        "    def __init__(self):\n"
+        "        self._pool = None\n"
+        "def patch(client, pool):\n"
+        "    pool._network_backend = wrap(pool._network_backend)\n"
+        "    pick = getattr(client, '_transport_for_url', None)\n"
+        "    return client._transport, Transport()._pool\n"
+    )
+    found = foreign_private_names({"m.py": ast.parse(source)})
+    assert found == [
+        "m.py:5: pool._network_backend",
+        "m.py:5: pool._network_backend",
+        "m.py:6: getattr(client, '_transport_for_url', None)",
+        "m.py:7: client._transport",
+    ]

@@ -29,7 +29,7 @@ from openrouter_guardrails import (
 )
 from openrouter_guardrails import _constants as C
 from openrouter_guardrails._clock import Clock, SystemClock
-from openrouter_guardrails._logging import logger, redact_headers
+from openrouter_guardrails._logging import _EnvironmentHandler, logger, redact_headers
 
 GET_BODY = {"data": GUARDRAIL}
 
@@ -304,7 +304,7 @@ def test_openrouter_log_switches_logging_on(
     monkeypatch.setenv("OPENROUTER_LOG", value)
     make_client()
     make_client()
-    ours = [h for h in logger.handlers if getattr(h, "_openrouter_guardrails", False)]
+    ours = [h for h in logger.handlers if isinstance(h, _EnvironmentHandler)]
     assert logger.level == level
     assert len(ours) == 1
 
@@ -349,7 +349,7 @@ def test_openrouter_log_debug_writes_requests_to_stderr(
     """With ``OPENROUTER_LOG=debug`` each request is written to stderr, the key redacted."""
     monkeypatch.setenv("OPENROUTER_LOG", "debug")
     for handler in logger.handlers:
-        if getattr(handler, "_openrouter_guardrails", False):
+        if isinstance(handler, _EnvironmentHandler):
             logger.removeHandler(handler)
     client = make_client()
     with respx.mock(base_url=BASE_URL) as router:
