@@ -119,10 +119,17 @@ def _is_yaml(path: str, text: str) -> bool:
     return text.lstrip()[:1] not in ("{", "[")
 
 
+#: What to do when a YAML file is given and PyYAML is not installed.
+NO_YAML = 'YAML needs PyYAML, which is not installed: pip install "openrouter-guardrails[cli]"'
+
+
 def _parse(text: str, as_yaml: bool) -> Any:
     if not as_yaml:
         return json.loads(text, parse_constant=_not_a_number)
-    import yaml
+    try:
+        import yaml
+    except ImportError:
+        raise ValueError(NO_YAML + " (or give the file as JSON)") from None
 
     try:
         return yaml.load(text, Loader=_yaml_loader())  # noqa: S506  (a SafeLoader subclass)

@@ -39,7 +39,7 @@ from openrouter_guardrails.cli._commands import (
     workspace_label,
     workspace_option,
 )
-from openrouter_guardrails.cli._files import FileRefused, read_document
+from openrouter_guardrails.cli._files import NO_YAML, FileRefused, read_document
 from openrouter_guardrails.cli._plan import (
     ACTIONS,
     EXPORT_FORMAT,
@@ -98,7 +98,10 @@ def build_export(
 
 def _dump(document: dict[str, Any], path: str) -> str:
     if Path(path).suffix.lower() in (".yaml", ".yml"):
-        import yaml
+        try:
+            import yaml
+        except ImportError:
+            raise click.ClickException(NO_YAML + " (or write to a .json file)") from None
 
         text: str = yaml.safe_dump(document, sort_keys=True, allow_unicode=True)
         return text
