@@ -79,6 +79,27 @@ _LIMITS_OF = {
     "array": ("items", "minItems", "maxItems"),
     "object": ("properties", "required", "additionalProperties"),
 }
+#: Keywords the first-problem checks compile (with the annotations of ``_INERT`` and ``x-``);
+#: ``enum`` is an annotation there: enums are open (a value newer than the contract passes).
+_COMPILED = frozenset(
+    {
+        "type",
+        "anyOf",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "minItems",
+        "maxItems",
+        "const",
+        "$ref",
+    }
+)
 #: Keywords the fast path checks itself (with the annotations of ``_INERT`` and ``x-``).
 _FAST_KEYWORDS = frozenset(
     {
@@ -101,6 +122,11 @@ _ORDER = {"null": 1, "object": 2}
 
 class Unsupported(Exception):
     """A schema the fast path does not compile."""
+
+
+class NotCompiled(Exception):
+    """A keyword of the contract that the first-problem checks do not compile: generation
+    stops (else the check of it would silently pass)."""
 
 
 def keywords(schema: Mapping[str, Any]) -> set[str]:
@@ -231,6 +257,13 @@ class FirstChecks:
         return self.written[key]
 
     def write(self, schema: Mapping[str, Any]) -> str:
+        unknown = keywords(schema) - _COMPILED
+        if unknown:
+            raise NotCompiled(
+                f"the contract uses {', '.join(sorted(unknown))}, which the written checks do "
+                "not compile (a check would silently pass): teach FirstChecks in "
+                "generator/checks.py"
+            )
         parts: list[str] = []
         if "anyOf" in schema:
             parts.append(self.any_of([self.check(option) for option in schema["anyOf"]]))
@@ -240,9 +273,11 @@ class FirstChecks:
             parts.append(self.length(schema.get("minLength", 0), schema.get("maxLength")))
         if "minimum" in schema or "maximum" in schema:
             parts.append(self.bounds(schema.get("minimum"), schema.get("maximum")))
-        if "minItems" in schema or "items" in schema:
+        if "pattern" in schema:
+            parts.append(self.pattern(str(schema["pattern"])))
+        if "minItems" in schema or "maxItems" in schema or "items" in schema:
             item = self.check(schema["items"]) if "items" in schema else None
-            parts.append(self.items(schema.get("minItems", 0), item))
+            parts.append(self.items(schema.get("minItems", 0), schema.get("maxItems"), item))
         if schema.get("properties") is not None or schema.get("required"):
             fields = [
                 (key, self.check(sub)) for key, sub in (schema.get("properties") or {}).items()
@@ -352,7 +387,18 @@ class FirstChecks:
         self.m.function("\n".join(lines))
         return name
 
-    def items(self, min_items: int, item: str | None) -> str:
+    def pattern(self, regex: str) -> str:
+        name = self.m.name("pattern")
+        compiled = self.m.constant(f"re.compile({regex!r})", "pattern")
+        self.m.function(
+            f"def {name}(value, where):\n"
+            f"    if isinstance(value, str) and {compiled}.search(value) is None:\n"
+            f"        return where, {f'must match the pattern {regex}'!r}\n"
+            "    return None"
+        )
+        return name
+
+    def items(self, min_items: int, max_items: int | None, item: str | None) -> str:
         name = self.m.name("items")
         too_few = "must not be empty" if min_items == 1 else f"must have at least {min_items} items"
         lines = [
@@ -362,6 +408,12 @@ class FirstChecks:
             f"    if len(value) < {min_items}:",
             f"        return where, {too_few!r}",
         ]
+        if max_items is not None:
+            lines += [
+                f"    if len(value) > {int(max_items)}:",
+                f'        return where, f"must have at most {int(max_items)} items '
+                '(got {len(value)})"',
+            ]
         if item is not None:
             lines += [
                 "    for index, element in enumerate(value):",
@@ -1025,6 +1077,7 @@ class FastPath:
 IMPORTS = """import json
 import math
 import operator
+import re
 from collections.abc import Mapping
 
 from openrouter_guardrails._checking import MISSING as _MISSING
@@ -1155,7 +1208,12 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(folder.parent))
     models = importlib.import_module(f"{folder.name}.models")
     contract = json.loads((folder / "openapi.json").read_text(encoding="utf-8"))
-    (folder / "checks.py").write_text(render(contract, models), encoding="utf-8")
+    try:
+        source = render(contract, models)
+    except NotCompiled as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    (folder / "checks.py").write_text(source, encoding="utf-8")
     return 0
 
 

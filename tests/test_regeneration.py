@@ -125,6 +125,19 @@ def mutate(spec: dict[str, Any]) -> None:
     listing["parameters"].append(
         {
             "in": "query",
+            "name": "regions",
+            "required": False,
+            "description": "Only guardrails of these regions.",
+            "schema": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/DataRegion"},
+                "maxItems": 3,
+            },
+        }
+    )
+    listing["parameters"].append(
+        {
+            "in": "query",
             "name": "created_after",
             "required": False,
             "description": "Only guardrails created after this moment.",
@@ -238,8 +251,20 @@ CLIENT_SCRIPT = textwrap.dedent(
     query = fake.requests[-1].query
     assert query["sort"] == ["created_at"], query
     assert query["created_after"] == ["2026-01-02T03:04:05+00:00"], query
+    # An array query parameter: form style, exploded; its maxItems checked before sending.
+    from openrouter_guardrails_api.models import DataRegion
+    client.guardrails.list(regions=["europe", DataRegion.US])
+    assert fake.requests[-1].query["regions"] == ["europe", "us"], fake.requests[-1].query
+    sent_before = len(fake.requests)
+    try:
+        client.guardrails.list(regions=["us"] * 4)
+    except InvalidRequestError as exc:
+        assert "regions must have at most 3 items (got 4)" in str(exc), exc
+    else:
+        raise AssertionError("four regions were taken")
+    assert len(fake.requests) == sent_before
     from openrouter_guardrails import errors
-    for bad in ({"created_after": "yesterday"}, {"sort": "size"}):
+    for bad in ({"created_after": "yesterday"}, {"sort": "size"}, {"regions": ["mars"]}):
         try:
             client.guardrails.list(**bad)
         except errors.BadRequestResponseError:
@@ -295,6 +320,7 @@ TYPED_SCRIPT = textwrap.dedent(
     client.guardrails.list(name="a")
     client.guardrails.list(sort="name", created_after=datetime.datetime.now(datetime.UTC))
     client.guardrails.list(created_after="2026-01-02T03:04:05Z")
+    client.guardrails.list(regions=["europe", "us"])
     spent: float = client.guardrails.get_usage(id="g1").spent_usd
     """
 )
@@ -359,6 +385,7 @@ def test_curate_reports_each_upstream_change(regenerated: Regenerated) -> None:
         "+ parameter GET /guardrails query name [compatible]",
         "+ parameter GET /guardrails query sort [compatible]",
         "+ parameter GET /guardrails query created_after [compatible]",
+        "+ parameter GET /guardrails query regions [compatible]",
         "- field CreateGuardrailRequest.description [BREAKING]",
         "- field Guardrail.ignored_providers [BREAKING]",
         "+ field Guardrail.blocked_providers [compatible]",

@@ -416,3 +416,27 @@ def test_checked_body_is_sent_as_given(router: respx.MockRouter) -> None:
     }
     make_client().guardrails.create(**body)
     assert json.loads(router.calls.last.request.content) == body
+
+
+def test_an_array_longer_than_max_items_is_named_before_sending() -> None:
+    """``maxItems`` is compiled into the first-problem checks (a query array or a body list
+    with more items than the contract allows is refused with the count)."""
+    check = _compile({"type": "array", "items": {"type": "string"}, "maxItems": 2})
+    assert check(["a", "b"], "ids") is None
+    assert check(["a", "b", "c"], "ids") == ("ids", "must have at most 2 items (got 3)")
+    assert check(["a", 1], "ids") == ("ids[1]", "must be a string, not int")
+
+
+def test_a_string_that_misses_its_pattern_is_named() -> None:
+    check = _compile({"type": "string", "pattern": "^[a-z]+$"})
+    assert check("abc", "slug") is None
+    assert check("ab1", "slug") == ("slug", "must match the pattern ^[a-z]+$")
+
+
+def test_a_keyword_the_checks_do_not_compile_stops_generation() -> None:
+    """A check that silently passes is worse than none: generation stops, naming the
+    keyword and where to teach it."""
+    from generator.checks import NotCompiled
+
+    with pytest.raises(NotCompiled, match=r"uniqueItems.*generator/checks\.py"):
+        _compile({"type": "array", "uniqueItems": True})
