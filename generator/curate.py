@@ -25,7 +25,9 @@ rewrites the parts that make openapi-python-client produce wrong or bloated code
   ``x-fills-unset``;
 * the rules upstream states only in a field's description are written as annotations, from
   the reviewed list ``PROSE_RULES`` (each with the sentence it comes from): the role of a
-  timestamp (``x-timestamp: created`` is set once, ``updated`` by every update). A rule whose
+  timestamp (``x-timestamp: created`` is set once, ``updated`` by every update), and where
+  the contract leaves an answer open (``x-open``: a value that applies only to some entries,
+  a deprecated field it does not fix). A rule whose
   sentence is gone from upstream is not applied, and the change report says so: a human
   reviews it. A field no rule names gets no rule.
 
@@ -413,6 +415,24 @@ PROSE_RULES: tuple[ProseRule, ...] = (
         "created",
         "ISO 8601 timestamp of when the assignment was created",
     ),
+    # Where the contract leaves a server's answer open (``x-open``): a value that "only
+    # applies to" some entries may be kept or dropped on the others; a deprecated field the
+    # contract does not fix in an answer may hold any value its schema allows.
+    ProseRule(
+        "ContentFilterBuiltinEntry",
+        "scan_scope",
+        "x-open",
+        {"kept-only-when": {"slug": "regex-prompt-injection"}},
+        "Only applies to the regex-prompt-injection builtin",
+    ),
+    ProseRule(
+        "Guardrail",
+        "enforce_zdr",
+        "x-open",
+        {"any-allowed-value": True},
+        "Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai, enforce_zdr_google, "
+        "enforce_zdr_xai, and enforce_zdr_other instead.",
+    ),
 )
 
 
@@ -424,11 +444,20 @@ def apply_prose_rules(
     gone = []
     for rule in rules:
         prop = (schemas.get(rule.schema, {}).get("properties") or {}).get(rule.field)
-        if isinstance(prop, dict) and rule.sentence in str(prop.get("description", "")):
+        if isinstance(prop, dict) and rule.sentence in _said_of(prop, schemas):
             prop[rule.annotation] = rule.value
         else:
             gone.append(rule)
     return gone
+
+
+def _said_of(prop: dict[str, Any], schemas: dict[str, Any]) -> str:
+    """What a field's description says, or, for a field that only refers to a schema, what
+    that schema's description says."""
+    ref = prop.get("$ref")
+    if "description" not in prop and isinstance(ref, str) and ref.startswith(REF_PREFIX):
+        return str((schemas.get(ref[len(REF_PREFIX) :]) or {}).get("description", ""))
+    return str(prop.get("description", ""))
 
 
 def _pagination(op: dict[str, Any], upstream: Any, schemas: dict[str, Any]) -> dict[str, Any]:

@@ -10,8 +10,10 @@ failed attempt may be repeated) is here, read from the contract once, at build t
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -346,6 +348,49 @@ def _docstring(op: OperationSpec, width: int = 92) -> str:
     return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
 
+def _answer_schemas(spec: Mapping[str, Any]) -> set[str]:
+    """The schemas an answer (a response body) may hold, at any depth."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    pending = [
+        ref
+        for item in spec.get("paths", {}).values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for response in op.get("responses", {}).values()
+        for ref in re.findall(r"#/components/schemas/(\w+)", json.dumps(response))
+    ]
+    found: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name not in found and name in schemas:
+            found.add(name)
+            pending += re.findall(r"#/components/schemas/(\w+)", json.dumps(schemas[name]))
+    return found
+
+
+def open_points(spec: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Where the contract leaves an answer open, by schema (of those answers hold) and field:
+    an optional field that may be null (``absent-or-null``: an answer that leaves it out and
+    one that holds null say the same), and what curation wrote from the prose (``x-open``)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    answers = _answer_schemas(spec)
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for name, schema in sorted(schemas.items()):
+        if name not in answers:
+            continue
+        required = set(schema.get("required") or ())
+        for field_name, prop in sorted((schema.get("properties") or {}).items()):
+            points: dict[str, Any] = dict(prop.get("x-open") or {})
+            kinds = prop.get("type")
+            nullable = "null" in kinds if isinstance(kinds, list) else False
+            nullable = nullable or any(o.get("type") == "null" for o in prop.get("anyOf", ()))
+            if nullable and field_name not in required:
+                points["absent-or-null"] = True
+            if points:
+                found.setdefault(name, {})[field_name] = points
+    return found
+
+
 def _constant(name: str) -> str:
     """``key_hashes`` -> ``KEY_HASHES``, ``listGuardrails`` -> ``LIST_GUARDRAILS``,
     ``HTTP-Referer`` -> ``HTTP_REFERER``."""
@@ -421,6 +466,7 @@ def render(spec: dict[str, Any]) -> str:
                 for name, schema in sorted(schemas.items())
                 if any(p.get("x-timestamp") for p in (schema.get("properties") or {}).values())
             },
+            open_points=open_points(spec),
             title=spec.get("info", {}).get("title", ""),
         )
     )

@@ -171,7 +171,10 @@ DOCUMENT: dict[str, Any] = {
                         "maxLength": 100,
                         "type": "string",
                     },
-                    "scan_scope": {"$ref": "#/components/schemas/PromptInjectionScanScope"},
+                    "scan_scope": {
+                        "$ref": "#/components/schemas/PromptInjectionScanScope",
+                        "x-open": {"kept-only-when": {"slug": "regex-prompt-injection"}},
+                    },
                     "slug": {"$ref": "#/components/schemas/ContentFilterBuiltinSlug"},
                 },
                 "required": ["slug", "action"],
@@ -597,6 +600,7 @@ DOCUMENT: dict[str, Any] = {
                             "enforce_zdr_other",
                             "enforce_zdr_xai",
                         ],
+                        "x-open": {"any-allowed-value": True},
                     },
                     "enforce_zdr_anthropic": {
                         "description": "Whether to enforce zero data retention for Anthropic models. Falls back to enforce_zdr when not provided.",

@@ -13,7 +13,7 @@ runtime knows it only through these records.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from openrouter_guardrails._frames import register_package
 from openrouter_guardrails._operations import Compiled, Operation, Pagination
@@ -47,6 +47,7 @@ __all__ = [
     "FALLBACKS",
     "OPERATIONS",
     "TIMESTAMPS",
+    "OPEN_POINTS",
     "AsyncGuardrails",
     "Guardrails",
     "ListGuardrailsArguments",
@@ -108,6 +109,43 @@ TIMESTAMPS: Mapping[str, Mapping[str, str]] = {
     },
     "MemberAssignment": {
         "created_at": "created",
+    },
+}
+
+#: Where the contract leaves an answer open, by schema and field: ``absent-or-null`` (an
+#: optional field that may be null: left out or null say the same), ``kept-only-when`` (the
+#: field applies only to entries that hold these values: on the others it may be kept or
+#: dropped), ``any-allowed-value`` (the contract does not fix it: any value its schema allows).
+OPEN_POINTS: Mapping[str, Mapping[str, Mapping[str, Any]]] = {
+    "ContentFilterBuiltinEntry": {
+        "scan_scope": {"kept-only-when": {"slug": "regex-prompt-injection"}}
+    },
+    "ContentFilterEntry": {"label": {"absent-or-null": True}},
+    "ErrorDetail": {"metadata": {"absent-or-null": True}},
+    "ErrorResponse": {
+        "openrouter_metadata": {"absent-or-null": True},
+        "user_id": {"absent-or-null": True},
+    },
+    "Guardrail": {
+        "allowed_models": {"absent-or-null": True},
+        "allowed_providers": {"absent-or-null": True},
+        "content_filter_builtins": {"absent-or-null": True},
+        "content_filters": {"absent-or-null": True},
+        "description": {"absent-or-null": True},
+        "enable_free_model_publication": {"absent-or-null": True},
+        "enable_free_model_training": {"absent-or-null": True},
+        "enable_paid_model_training": {"absent-or-null": True},
+        "enforce_zdr": {"absent-or-null": True, "any-allowed-value": True},
+        "enforce_zdr_anthropic": {"absent-or-null": True},
+        "enforce_zdr_google": {"absent-or-null": True},
+        "enforce_zdr_openai": {"absent-or-null": True},
+        "enforce_zdr_other": {"absent-or-null": True},
+        "enforce_zdr_xai": {"absent-or-null": True},
+        "ignored_models": {"absent-or-null": True},
+        "ignored_providers": {"absent-or-null": True},
+        "limit_usd": {"absent-or-null": True},
+        "reset_interval": {"absent-or-null": True},
+        "updated_at": {"absent-or-null": True},
     },
 }
 

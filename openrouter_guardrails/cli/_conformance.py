@@ -156,6 +156,14 @@ DEFAULT_REPLAY_FILE = "contract-test-replay.json"
     help="An organization member to assign (repeatable) [default: made-up user ids].",
 )
 @click.option(
+    "--like-openrouter",
+    is_flag=True,
+    help="Where the contract leaves an answer open (an optional field left out or null, a "
+    "value that applies only to some entries, a deprecated field it does not fix), require "
+    "OpenRouter's own choice (the reference fake's) instead of any answer the contract "
+    "allows.",
+)
+@click.option(
     "--allow-insecure-http",
     is_flag=True,
     help="Send the key over plain http to a host that is not this machine "
@@ -185,6 +193,7 @@ def contract_test(
     fuzz_max_time: float | None,
     key_hashes: tuple[str, ...],
     member_user_ids: tuple[str, ...],
+    like_openrouter: bool,
     allow_insecure_http: bool,
     list_checks: bool,
 ) -> None:
@@ -238,6 +247,7 @@ def contract_test(
             fuzz_max_time=fuzz_max_time,
             differential_max_examples=differential_max_examples,
             differential_shrink_examples=differential_shrink_examples,
+            like_openrouter=like_openrouter,
             differential_max_time=differential_max_time,
             workspaces=workspace_ids,
             default_guardrail_id=default_guardrail_id,

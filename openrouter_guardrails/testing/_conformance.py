@@ -91,6 +91,7 @@ def run_conformance(
     workspaces: Sequence[str] = (),
     default_guardrail_id: str | None = None,
     replay: Script | None = None,
+    like_openrouter: bool = False,
     on_preflight: Callable[[str], None] | None = None,
     on_check: Callable[[Check], None] | None = None,
 ) -> Report:
@@ -126,6 +127,10 @@ def run_conformance(
         ``default_guardrail`` (skipped without one). Its check configures it when it is not.
     :param replay: a :class:`Script` from an earlier report: run only the ``differential``
         check, playing the script's steps once.
+    :param like_openrouter: where the contract leaves an answer open (an optional field left
+        out or null, a value that applies only to some entries, a deprecated field it does
+        not fix), compare with the reference fake's own choice, which is OpenRouter's,
+        instead of accepting every answer the contract allows.
     :param on_preflight: called with the preflight's one line, before any check runs.
     :param on_check: called with each :class:`Check` as it completes (to print progress).
 
@@ -168,6 +173,7 @@ def run_conformance(
             workspaces=tuple(workspaces),
             default_guardrail_id=default_guardrail_id,
             replay_script=replay,
+            like_openrouter=like_openrouter,
         ),
     )
     checks: list[Check] = []

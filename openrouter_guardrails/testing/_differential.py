@@ -55,6 +55,7 @@ from ._harness import (
     response_problems,
     same_json,
 )
+from ._open import OpenPoints, describe
 from ._report import Exchange, Failure
 from ._rules import SCOPED_BY
 
@@ -329,6 +330,9 @@ class _Sequence:
         self.baseline: dict[str, set[str]] = {}
         timestamps = _timestamp_fields(self.contract)
         self.created_field, self.updated_fields = timestamps
+        #: What the contract leaves open, set aside before comparing (not with
+        #: --like-openrouter, which compares as the live API answers).
+        self.open = None if run.like_openrouter else OpenPoints(self.contract, run.open_met)
 
     # -- the baseline: what the target held before ---------------------------------------
 
@@ -488,9 +492,13 @@ class _Sequence:
         problem = self.timestamp_problem(name, translated)
         if problem is not None:
             return problem
+        model_body = model.body
+        if self.open is not None:
+            translated = self.open.settle(translated, op.response_name, record=True)
+            model_body = self.open.settle(model_body, op.response_name)
         if op.pagination is not None:
-            return self.compare_page(name, query, translated, model.body, model_path)
-        return _difference(self.comparable(translated), self.comparable(model.body), "body")
+            return self.compare_page(name, query, translated, model_body, model_path)
+        return _difference(self.comparable(translated), self.comparable(model_body), "body")
 
     def translated(self, body: Any) -> Any:
         """The target's body with the ids it assigned replaced by the model's."""
@@ -566,7 +574,10 @@ class _Sequence:
         most = operation.query_params[pages.limit].get("maximum", 100)
         query = {**filters, pages.offset: 0, pages.limit: most}
         answer = self.ask_model(operation.method, path, query, NOT_JSON)
-        items: list[Any] = answer.body[pages.results]
+        body = answer.body
+        if self.open is not None:
+            body = self.open.settle(body, OPERATIONS[name].response_name)
+        items: list[Any] = body[pages.results]
         return items
 
     def timestamp_problem(self, name: str, body: Any) -> str | None:
@@ -945,6 +956,7 @@ def _differential(run: Run) -> str | None:
             )
             return None
         run.note = f"{scope}: no difference"
+        _note_open_points(run)
         return None
     outcome = found.outcome
     script = Script(
@@ -956,7 +968,20 @@ def _differential(run: Run) -> str | None:
     )
     _report(run, script, outcome.transcript, outcome.difference)
     run.note = f"{scope}\n{run.note}"
+    _note_open_points(run)
     return None
+
+
+def _note_open_points(run: Run) -> None:
+    """Add to the check's note the open points the answers met and what the server chose
+    (each allowed; with --like-openrouter, none is set aside)."""
+    if run.like_openrouter:
+        line = "open points compared strictly, as the live API answers (--like-openrouter)"
+    elif run.open_met:
+        line = f"open points met (each answer allowed): {describe(run.open_met)}"
+    else:
+        return
+    run.note = f"{run.note}\n{line}" if run.note else line
 
 
 def _workspaces(run: Run) -> list[str] | str:

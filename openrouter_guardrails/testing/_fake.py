@@ -28,12 +28,14 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from openrouter_guardrails_api import names as N
+from openrouter_guardrails_api.sdk import FALLBACKS, OPERATIONS
 
 from openrouter_guardrails._contract import nullable
 
 from ._clock import Clock, SystemClock
 from ._contract import Contract, Operation, RouteMatch
 from ._faults import DEFAULT_HTML_502, Fault, Faults
+from ._open import Chooser
 from ._rules import (
     LABELLED_BY,
     SCOPED_BY,
@@ -185,6 +187,12 @@ def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
     return value
 
 
+#: The schema of each operation's success answer, by operationId.
+_RESPONSE_NAMES: Mapping[str, str] = {
+    op.operation_id: op.response_name for op in OPERATIONS.values()
+}
+
+
 def _json_bytes(payload: Any) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -287,10 +295,14 @@ class GuardrailsFake:
         contract: Contract | None = None,
         defects: Iterable[str] = (),
         workspaces: Iterable[str] = (),
+        choices: Mapping[str, str] | None = None,
     ) -> None:
         #: The deliberate bugs this fake has: none (see ``DefectiveFake``).
         self.defects: frozenset[str] = frozenset()
         self.contract = contract or Contract.load()
+        #: The answer it gives where the contract leaves one open (``OPEN_CHOICES`` lists
+        #: each open point and its answers; by default the first of each).
+        self._chooser = Chooser(self.contract, choices, FALLBACKS) if choices else None
         self.base_path = (self.contract.base_path if base_path is None else base_path).rstrip("/")
         if self.base_path and not self.base_path.startswith("/"):
             raise ValueError("base_path must start with '/'")
@@ -505,6 +517,8 @@ class GuardrailsFake:
             if handler is None:
                 raise ApiError(501, f"{operation.operation_id} is not implemented by the fake")
             status, payload = handler(call)
+            if self._chooser is not None:
+                payload = self._chooser.apply(payload, _RESPONSE_NAMES[operation.operation_id])
             self._save_if_changed()
         except ApiError as exc:
             self._changed = False

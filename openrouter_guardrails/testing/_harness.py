@@ -24,13 +24,14 @@ from urllib.parse import quote, unquote
 
 import httpx
 from openrouter_guardrails_api import names as N
-from openrouter_guardrails_api.sdk import OPERATIONS
+from openrouter_guardrails_api.sdk import OPEN_POINTS, OPERATIONS
 
 from openrouter_guardrails._client import OpenRouterGuardrails
 from openrouter_guardrails._exceptions import APIError, OpenRouterError
 from openrouter_guardrails._pagination import Page
 
 from ._contract import Contract
+from ._open import ABSENT_OR_NULL
 from ._report import Exchange, Failure
 
 __all__ = [
@@ -124,6 +125,9 @@ class RunOptions:
     workspaces: Sequence[str] = ()
     default_guardrail_id: str | None = None
     replay_script: Any = None
+    #: Compare the answers where the contract leaves a choice open as OpenRouter's own
+    #: (the reference fake's) choices, instead of accepting every allowed answer.
+    like_openrouter: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,10 @@ class Run:
         self.differential_max_examples = options.differential_max_examples
         self.differential_shrink_examples = options.differential_shrink_examples
         self.differential_max_time = options.differential_max_time
+        #: Compare what the contract leaves open as the live API answers it (no allowance).
+        self.like_openrouter = options.like_openrouter
+        #: The open points the differential check met, and what the target chose at each.
+        self.open_met: dict[str, set[str]] = {}
         self.workspaces = list(options.workspaces)
         self.default_guardrail_id = options.default_guardrail_id
         self.replay_script: Any = options.replay_script
@@ -399,6 +407,14 @@ class Run:
         data = answer.body.get("data") if isinstance(answer.body, dict) else None
         return answer, data if isinstance(data, dict) else {}
 
+    @property
+    def absent_or_null(self) -> frozenset[str]:
+        """The fields of a guardrail that an answer may leave out or hold as null alike."""
+        schema = self.contract.schema(OPERATIONS["get"].response_name)
+        ref = str(schema["properties"]["data"].get("$ref", ""))
+        points = OPEN_POINTS.get(ref.rsplit("/", 1)[-1], {})
+        return frozenset(name for name, point in points.items() if point.get(ABSENT_OR_NULL))
+
     def known(self, operation: str, fields: Mapping[str, Any]) -> dict[str, Any]:
         """``fields`` less those the body of the operation the SDK calls ``operation`` does
         not have (a field the contract no longer has is not sent)."""
@@ -550,11 +566,15 @@ class Run:
     def expect_fields(
         self, record: Mapping[str, Any], fields: Mapping[str, Any], what: str
     ) -> None:
-        """Stop the check unless ``record`` holds every one of ``fields`` with its value."""
+        """Stop the check unless ``record`` (a guardrail) holds every one of ``fields`` with
+        its value; a field the contract lets an answer leave out or hold as null may be left
+        out where null is expected (not with --like-openrouter)."""
+        may_be_absent = frozenset() if self.like_openrouter else self.absent_or_null
         wrong = [
             f"{name}: {record.get(name, '<missing>')!r} (expected {value!r})"
             for name, value in fields.items()
-            if name not in record or not same_json(record[name], value)
+            if (name not in record and not (value is None and name in may_be_absent))
+            or (name in record and not same_json(record[name], value))
         ]
         self.expect(not wrong, what, lambda: "; ".join(wrong))
 
