@@ -146,6 +146,16 @@ _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
 
 
+def _pool_options() -> dict[str, Any]:
+    """What httpx gives the connection pool of a client built with no arguments."""
+    return {
+        "ssl_context": httpx.create_ssl_context(),
+        "max_connections": _LIMITS.max_connections,
+        "max_keepalive_connections": _LIMITS.max_keepalive_connections,
+        "keepalive_expiry": _LIMITS.keepalive_expiry,
+    }
+
+
 @contextlib.contextmanager
 def _as_httpx_errors() -> Iterator[None]:
     try:
@@ -202,11 +212,7 @@ class DeadlineTransport(httpx.BaseTransport):
 
     def __init__(self) -> None:
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=_LIMITS.max_connections,
-            max_keepalive_connections=_LIMITS.max_keepalive_connections,
-            keepalive_expiry=_LIMITS.keepalive_expiry,
-            network_backend=_Backend(httpcore.SyncBackend()),
+            **_pool_options(), network_backend=_Backend(httpcore.SyncBackend())
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -229,11 +235,7 @@ class AsyncDeadlineTransport(httpx.AsyncBaseTransport):
 
     def __init__(self) -> None:
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=_LIMITS.max_connections,
-            max_keepalive_connections=_LIMITS.max_keepalive_connections,
-            keepalive_expiry=_LIMITS.keepalive_expiry,
-            network_backend=_AsyncBackend(httpcore.AnyIOBackend()),
+            **_pool_options(), network_backend=_AsyncBackend(httpcore.AnyIOBackend())
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
