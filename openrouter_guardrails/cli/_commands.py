@@ -213,12 +213,22 @@ def _plain(model: Any) -> Any:
     return model.to_dict() if hasattr(model, "to_dict") else model
 
 
+def printable(text: str) -> str:
+    """``text`` with its control and formatting characters escaped (``\\x1b``, ``\\u202e``):
+    a name a server sends cannot move the cursor, retitle or clear the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, list):
-        return ",".join(str(v) for v in value) or "-"
-    return str(value)
+        return printable(",".join(str(v) for v in value)) or "-"
+    return printable(str(value))
 
 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:

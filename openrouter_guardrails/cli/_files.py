@@ -89,6 +89,16 @@ def _not_a_number(constant: str) -> Any:
     raise ValueError(f"{constant} is not a JSON number")
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused when it gives a key twice (the last would silently win)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"the key {key!r} is given twice in one object")
+        found[key] = value
+    return found
+
+
 def _yaml_loader() -> Any:
     """A safe YAML loader that keeps timestamps as strings (as JSON has them) and refuses
     aliases (a few lines of aliases can stand for billions of nodes)."""
@@ -102,6 +112,22 @@ def _yaml_loader() -> Any:
                     None, None, "YAML aliases are not accepted", event.start_mark
                 )
             return super().compose_node(parent, index)
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                marker = (type(key), key)
+                if isinstance(key, str | int | float | bool) and marker in seen:
+                    raise yaml.MarkedYAMLError(
+                        None,
+                        None,
+                        f"the key {key!r} is given twice in one mapping",
+                        key_node.start_mark,
+                    )
+                if isinstance(key, str | int | float | bool):
+                    seen.add(marker)
+            return super().construct_mapping(node, deep=deep)
 
     Loader.yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -125,7 +151,7 @@ NO_YAML = 'YAML needs PyYAML, which is not installed: pip install "openrouter-gu
 
 def _parse(text: str, as_yaml: bool) -> Any:
     if not as_yaml:
-        return json.loads(text, parse_constant=_not_a_number)
+        return json.loads(text, parse_constant=_not_a_number, object_pairs_hook=_unique_keys)
     try:
         import yaml
     except ImportError:

@@ -14,6 +14,7 @@ unassignments, then deletes (with ``prune``).
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -253,11 +254,19 @@ class AssignmentKind:
     list_operation: str
     assign_operation: str
     unassign_operation: str
+    #: One guardrail holds an id at a time (assigning a key moves it from the guardrail
+    #: that held it); a member may be assigned to several guardrails.
+    exclusive: bool = False
 
 
 _ASSIGNMENT_OPERATIONS = (
-    ("list_guardrail_key_assignments", "bulk_assign_keys", "bulk_unassign_keys"),
-    ("list_guardrail_member_assignments", "bulk_assign_members", "bulk_unassign_members"),
+    ("list_guardrail_key_assignments", "bulk_assign_keys", "bulk_unassign_keys", True),
+    (
+        "list_guardrail_member_assignments",
+        "bulk_assign_members",
+        "bulk_unassign_members",
+        False,
+    ),
 )
 
 
@@ -265,7 +274,7 @@ _ASSIGNMENT_OPERATIONS = (
 def assignment_kinds() -> tuple[AssignmentKind, ...]:
     """The two kinds of assignment, their names read from the contract."""
     kinds = []
-    for list_op, assign_op, unassign_op in _ASSIGNMENT_OPERATIONS:
+    for list_op, assign_op, unassign_op, exclusive in _ASSIGNMENT_OPERATIONS:
         body = _body_schema(assign_op)
         # The request's list of ids (its required list, whatever else it requires).
         field_name = next(
@@ -277,7 +286,9 @@ def assignment_kinds() -> tuple[AssignmentKind, ...]:
             p for p in item_properties if field_name.startswith(p) or field_name.endswith(p + "s")
         ]
         item_field = max(candidates, key=len)
-        kinds.append(AssignmentKind(field_name, item_field, list_op, assign_op, unassign_op))
+        kinds.append(
+            AssignmentKind(field_name, item_field, list_op, assign_op, unassign_op, exclusive)
+        )
     return tuple(kinds)
 
 
@@ -305,29 +316,62 @@ def desired_records(document: Any, ignored_note: list[str] | None = None) -> lis
     The deprecated fields a record gives are left out, and named in ``ignored_note``."""
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise FileError(f"not a guardrails file: expected 'format: {EXPORT_FORMAT}' at the top")
-    if document.get("version") != EXPORT_VERSION:
-        raise FileError(
-            f"version {document.get('version')!r}; this tool reads version {EXPORT_VERSION}"
-        )
+    version = document.get("version")
+    if type(version) is not int or version != EXPORT_VERSION:
+        raise FileError(f"version {version!r}; this tool reads version {EXPORT_VERSION}")
     records = document.get("guardrails")
     if records is None:
-        records = []
+        raise FileError(
+            "no 'guardrails' list: a file says which guardrails it wants ('guardrails: []' "
+            "for none), so that a file missing them never deletes them all with --prune"
+        )
     if not isinstance(records, list):
         raise FileError("'guardrails' must be a list of records")
     result: list[Desired] = []
-    seen: dict[tuple[str | None, str], int] = {}
+    seen: dict[tuple[str | None, str], tuple[int, str]] = {}
     for index, record in enumerate(records):
         desired = _desired(index, record, ignored_note if ignored_note is not None else [])
-        key = (desired.workspace, desired.name)
+        key = (desired.workspace, same_name(desired.name))
         if key in seen:
+            first, spelled = seen[key]
+            alike = "" if spelled == desired.name else f" (as {spelled!r} and {desired.name!r})"
             raise FileError(
                 f"the name {desired.name!r} is given twice in {_workspace_label(desired.workspace)}"
-                f" ({_where(seen[key])} and {_where(index)}): names must be unique within a "
-                "workspace"
+                f"{alike} ({_where(first)} and {_where(index)}): names must be unique within a "
+                "workspace, whatever their case, Unicode form, outer spaces or invisible "
+                "characters"
             )
-        seen[key] = index
+        seen[key] = (index, desired.name)
         result.append(desired)
+    _refuse_shared_assignments(result)
     return result
+
+
+#: Characters that show as nothing (zero-width spaces and joiners, the byte-order mark).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def same_name(name: str) -> str:
+    """What two names that look alike have in common: NFC, without invisible characters,
+    trimmed and case-folded."""
+    return unicodedata.normalize("NFC", name).translate(_INVISIBLE).strip().casefold()
+
+
+def _refuse_shared_assignments(records: Sequence[Desired]) -> None:
+    """A key in two records could never converge (each apply would move it back and forth):
+    refuse the file before any change."""
+    for kind in assignment_kinds():
+        if not kind.exclusive:
+            continue
+        holder: dict[str, int] = {}
+        for record in records:
+            for value in record.assigned.get(kind.field) or ():
+                if value in holder:
+                    raise FileError(
+                        f"{kind.field}: {value!r} is in {_where(holder[value])} and "
+                        f"{_where(record.index)}: it can belong to one guardrail only"
+                    )
+                holder[value] = record.index
 
 
 def _desired(index: int, record: Any, ignored_note: list[str]) -> Desired:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,7 @@ from openrouter_guardrails.cli._commands import (
     main,
     note,
     pass_state,
+    printable,
     say_covered,
     sent_without_answer,
     workspace_label,
@@ -406,18 +408,33 @@ class _Run:
     show_default=True,
     help="Key hashes or member user ids sent per request.",
 )
+@click.option(
+    "--yes",
+    "-y",
+    is_flag=True,
+    help="Make deletes and unassignments without asking (needed when stdin is not a "
+    "terminal, and always when every guardrail of the covered workspaces would go).",
+)
 @pass_state
 @_guard
 def apply_cmd(
-    state: State, file: str, workspace_ids: Sequence[str], prune: bool, batch_size: int
+    state: State,
+    file: str,
+    workspace_ids: Sequence[str],
+    prune: bool,
+    batch_size: int,
+    yes: bool,
 ) -> None:
     """Make the account match a guardrails FILE.
 
     FILE is JSON or YAML ('-' for stdin). apply creates, updates, assigns and unassigns
-    (and deletes with --prune). Safe to run again: it continues from what the account
-    holds. Ctrl-C stops after the request in flight (exit 130)."""
+    (and deletes with --prune). Deletes and unassignments are listed and confirmed first
+    (or --yes). Safe to run again: it continues from what the account holds. Ctrl-C stops
+    after the request in flight (exit 130)."""
     desired, workspaces = _load(file, workspace_ids)
-    plan = make_plan(desired, read_account(state, workspaces, desired), prune=prune)
+    account = read_account(state, workspaces, desired)
+    plan = make_plan(desired, account, prune=prune)
+    _confirm_removals(plan, sum(len(c.guardrails) for c in account), yes)
     run = _Run(state, plan, batch_size)
     interrupted = False
     try:
@@ -445,6 +462,45 @@ def apply_cmd(
             f"stopped by Ctrl-C with {run.completed} change(s) made and {remaining} not made "
             "(or not all of it); run apply again to finish"
         )
+
+
+def interactive() -> bool:
+    """Whether a person can be asked (stdin and stderr are a terminal)."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def _confirm_removals(plan: Plan, held: int, yes: bool) -> None:
+    """List what the plan deletes and unassigns, and go on only when confirmed: ``--yes``,
+    or a person's answer on a terminal. A plan that deletes every guardrail of the covered
+    workspaces needs ``--yes`` even on a terminal."""
+    deletes = [c for c in plan.changes if c.action == "delete"]
+    unassigns = [c for c in plan.changes if c.action == "unassign"]
+    if yes or not (deletes or unassigns):
+        return
+    removed = sum(len(c.ids) for c in unassigns)
+    summary = (
+        f"apply would delete {len(deletes)} guardrail(s) and unassign {removed} "
+        f"key(s)/member(s) from {len({c.guardrail_id for c in unassigns})} guardrail(s)"
+    )
+    click.echo(f"{summary}:", err=True)
+    for change in [*deletes, *unassigns]:
+        what = change.describe() if change.ids else ""
+        click.echo(
+            f"  {change.action} {printable(change.name)} "
+            f"({workspace_label(change.workspace)}){' ' + what if what else ''}",
+            err=True,
+        )
+    if deletes and len(deletes) >= held:
+        raise click.UsageError(
+            f"THIS DELETES EVERY GUARDRAIL OF THE COVERED WORKSPACES ({len(deletes)} of "
+            f"{held}): run it again with --yes if that is what you want"
+        )
+    if not interactive():
+        raise click.UsageError(
+            f"{summary}: give --yes to make them (nothing was asked: stdin is not a terminal)"
+        )
+    if not click.confirm("Make these changes?", err=True):
+        raise click.Abort()
 
 
 def _past(action: str) -> str:

@@ -354,7 +354,7 @@ def test_apply_makes_the_plan(cli: Cli, tmp_path: Path) -> None:
             {"guardrail": {"name": "New"}, "key_hashes": [KEY_A]},
         ],
     )
-    result = cli("apply", path)
+    result = cli("apply", path, "--yes")  # it unassigns a member
     assert result.exit_code == 0, result.output
     (patch,) = [r for r in cli.fake.requests if r.route == "PATCH /guardrails/{id}"]
     assert patch.json() == {"limit_usd": 9}
@@ -368,7 +368,7 @@ def test_apply_makes_the_plan(cli: Cli, tmp_path: Path) -> None:
     )
     members = sorted(a["user_id"] for a in cli.fake.member_assignments)
     assert members == ["user_kept", "user_new"]
-    assert cli("apply", path, "--prune").exit_code == 0
+    assert cli("apply", path, "--prune", "--yes").exit_code == 0
     assert sorted(g["name"] for g in cli.fake.guardrails) == ["New", "Prod"]
     assert cli("plan", path, "--prune").exit_code == 0
 
@@ -477,7 +477,7 @@ def test_workspace_id_limits_what_is_covered(cli: Cli, tmp_path: Path) -> None:
     cli.create("Default stray")
     cli.create("Other stray", workspace_id=OTHER_WORKSPACE)
     empty = write(tmp_path / "empty.json", [])
-    result = cli("apply", empty, "--prune", "--workspace-id", OTHER_WORKSPACE)
+    result = cli("apply", empty, "--prune", "--workspace-id", OTHER_WORKSPACE, "--yes")
     assert result.exit_code == 0, result.output
     assert [g["name"] for g in cli.fake.guardrails] == ["Default stray"]
     path = write(tmp_path / "w.json", [{"guardrail": {"name": "X"}}])
