@@ -95,7 +95,9 @@ def test_a_utf8_bom_is_accepted(cli: Cli, tmp_path: Path) -> None:
     as_json.write_bytes(codecs.BOM_UTF8 + json.dumps(GOOD).encode())
     assert cli("apply", str(as_json)).exit_code == 0
     as_yaml = tmp_path / "g.yaml"
-    as_yaml.write_bytes(codecs.BOM_UTF8 + b"format: " + FORMAT.encode() + b"\nversion: 1\nguardrails: []\n")
+    as_yaml.write_bytes(
+        codecs.BOM_UTF8 + b"format: " + FORMAT.encode() + b"\nversion: 1\nguardrails: []\n"
+    )
     assert cli("plan", str(as_yaml)).exit_code == 0
     one = tmp_path / "one.json"
     one.write_bytes(codecs.BOM_UTF8 + b'{"name": "Q"}')
