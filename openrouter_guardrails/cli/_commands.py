@@ -290,14 +290,15 @@ def _emit_listing(
     of items."""
     count = 0
     widths: list[int] | None = None
-    if state.as_json:
-        click.echo('{\n  "data": [', nl=False)
+    # With --json, the listing is printed whole once every page has come: an error on the
+    # way leaves nothing on stdout, never the start of a document (a | jq pipeline).
+    held: list[str] = []
     for page in pages:
         items = [item.to_dict() for item in page.data]
         if state.as_json:
             for item in items:
                 text = textwrap.indent(json.dumps(item, indent=2, sort_keys=True), "    ")
-                click.echo(("\n" if count == 0 else ",\n") + text, nl=False)
+                held.append(("\n" if count == 0 else ",\n") + text)
                 count += 1
             continue
         if not items:
@@ -311,7 +312,7 @@ def _emit_listing(
     if state.as_json:
         trailer = {N.ListGuardrailsResponse.TOTAL_COUNT: count, **(extra or {})}
         tail = json.dumps(trailer, indent=2, sort_keys=True)[1:-2]
-        click.echo(("\n  ]," if count else "],") + tail + "\n}")
+        click.echo('{\n  "data": [' + "".join(held) + ("\n  ]," if count else "],") + tail + "\n}")
     elif count == 0:
         click.echo("(none)")
     return count
@@ -509,6 +510,14 @@ def _batches(items: Sequence[T], size: int) -> list[Sequence[T]]:
 class MainGroup(click.Group):
     """The program: its options may also follow the command (``list --json``); errors are
     JSON on stderr with ``--json``; Ctrl-C exits 130."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; Ctrl-C becomes the one-line interruption (before click would
+        print a blank line on stderr)."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("stopped by Ctrl-C") from None
 
     def _global_options(self) -> dict[str, bool]:
         """The group's own options that may follow a command: name -> takes a value."""
@@ -908,7 +917,13 @@ def _assignment_group(kind: str, field: str, noun: str, nouns: str, metavar: str
             batches = _batches(values, batch_size)
             for batch in _progress(batches, len(batches), f"{verb} {nouns}"):
                 result = method(id=guardrail, **{field: list(batch)})
-                total += getattr(result, count_field)
+                count = getattr(result, count_field, None)
+                if type(count) is not int:
+                    raise click.ClickException(
+                        f"the server answered {count_field} {count!r}, not a count (the "
+                        f"response breaks the contract); {total} {verb}ed before that batch"
+                    )
+                total += count
             data = {count_field: total, "requested": len(values), "batches": len(batches)}
             _emit(
                 state,

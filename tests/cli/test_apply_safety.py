@@ -188,3 +188,34 @@ def test_tables_escape_what_a_server_sends(cli: Cli, tmp_path: Path) -> None:
     path = _file(tmp_path / "g.json", [])
     planned = cli("plan", path, "--prune")
     assert "\x1b" not in planned.output
+
+
+def test_list_json_prints_nothing_on_stdout_when_it_fails(cli: Cli) -> None:
+    """`list --json | jq` never sees the start of a document: on an error, stdout is
+    empty and the error is JSON on stderr."""
+    for name in ("a", "b", "c"):
+        cli.create(name)
+    cli.fake.faults.add("GET /guardrails", status=401)
+    result = cli("list", "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert json.loads(result.stderr.splitlines()[-1])["error"]["status_code"] == 401
+    whole = cli("list", "--json", "--page-size", "1")
+    assert [g["name"] for g in json.loads(whole.stdout)["data"]] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("count", ['"3"', "null", "1.5"])
+def test_a_count_that_is_not_a_count_is_an_error_not_a_traceback(cli: Cli, count: str) -> None:
+    made = cli.create("g")
+    cli.fake.faults.add(
+        "POST /guardrails/{id}/assignments/keys",
+        kind="non_json",
+        status=200,
+        body=f'{{"assigned_count": {count}}}',
+        content_type="application/json",
+    )
+    result = cli("keys", "assign", made["id"], KEY)
+    assert result.exit_code == 1, result.output
+    assert f"the server answered assigned_count {json.loads(count)!r}, not a count" in (
+        result.stderr
+    )

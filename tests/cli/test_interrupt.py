@@ -90,8 +90,11 @@ def test_ctrl_c_with_json_is_a_json_error(server: FakeServer) -> None:
     server.fake.faults.add("GET /guardrails", delay=5.0, times=1)
     process = start(server, "list", "--json")
     wait_for("the list request", lambda: len(server.fake.requests) >= 1)
-    status, _out, err = interrupt(process)
+    status, out, err = interrupt(process)
     assert status == 130, err
+    # One JSON line on stderr (no blank line before it), nothing partial on stdout.
+    assert err.splitlines()[0].startswith("{") and len(err.splitlines()) == 1, repr(err)
+    assert out == ""
     assert json.loads(err)["error"] == {
         "type": "interrupted",
         "message": "stopped by Ctrl-C",
