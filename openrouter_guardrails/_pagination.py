@@ -73,9 +73,11 @@ class _Progress:
             field = self.identity
             for item in items:
                 key = getattr(item, field, None) if field else None
-                if key is None or type(key) is not str:
-                    fresh.append(item)  # nothing to tell it by: kept
-                elif key not in recent and key not in older:
+                if type(key) is not str:
+                    # No id to tell it by (the response breaks the contract): its content
+                    # is, so a server that ignores the offset still shows no progress.
+                    key = _content_key(item)
+                if key not in recent and key not in older:
                     recent.add(key)
                     fresh.append(item)
         if len(recent) >= C.LISTING_REPEAT_WINDOW // 2:
@@ -104,6 +106,15 @@ class _Progress:
                 offset=page.offset,
                 items_seen=before,
             )
+
+
+def _content_key(item: Any) -> object:
+    """What tells apart an item with no id: its content."""
+    to_dict = getattr(item, "to_dict", None)
+    try:
+        return ("content", repr(to_dict() if callable(to_dict) else item))
+    except Exception:  # a model that cannot say itself: told by its identity
+        return ("object", id(item))
 
 
 def _keys(items: list[Any], field: str | None) -> list[object] | None:

@@ -338,6 +338,27 @@ def test_a_server_that_ignores_the_offset_stops_with_a_pagination_error(mode: st
         assert seen == ["a", "b"]
 
 
+@pytest.mark.filterwarnings("ignore::openrouter_guardrails.errors.ContractViolationWarning")
+def test_items_without_ids_from_a_server_that_ignores_the_offset_stop_too() -> None:
+    """Items with no id (the response breaks the contract) are told apart by their content:
+    the same page again is no progress, whatever ``total_count`` says (it ran 5,000+
+    requests)."""
+    served = 0
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        nonlocal served
+        served += 1
+        assert served < 50, "an endless listing"
+        items = [{"name": "a"}, {"name": "b"}]
+        return httpx.Response(200, json={"data": items, "total_count": 10**9})
+
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails").mock(side_effect=serve)
+        with pytest.raises(errors.PaginationError, match="no progress"):
+            list(make_client().guardrails.list(limit=2))
+    assert served == 2
+
+
 def test_pages_that_go_on_past_the_total_stop_with_a_pagination_error() -> None:
     """A server that keeps inventing items and raising ``total_count`` is followed up to
     its first total plus ``LISTING_OVERRUN_ALLOWANCE`` items, then ``PaginationError``."""
