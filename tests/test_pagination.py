@@ -338,7 +338,7 @@ def test_a_server_that_ignores_the_offset_stops_with_a_pagination_error(mode: st
         assert seen == ["a", "b"]
 
 
-@pytest.mark.filterwarnings("ignore::openrouter_guardrails.errors.ContractViolationWarning")
+@pytest.mark.filterwarnings("ignore::openrouter_guardrails.ContractViolationWarning")
 def test_items_without_ids_from_a_server_that_ignores_the_offset_stop_too() -> None:
     """Items with no id (the response breaks the contract) are told apart by their content:
     the same page again is no progress, whatever ``total_count`` says (it ran 5,000+
