@@ -69,6 +69,8 @@ USER_AGENT = f"openrouter-guardrails/{__version__} python-httpx/{httpx.__version
 _UNSET_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
 #: What ``json.loads`` raises on a body that is not JSON, or is nested too deeply to read.
 _UNREADABLE_JSON = (ValueError, RecursionError)
+#: What a body that is not JSON reads as.
+_NOT_JSON: Any = object()
 
 
 @dataclass
@@ -738,7 +740,11 @@ class BaseClient:
         try:
             payload = json.loads(content)
         except _UNREADABLE_JSON:
-            raise invalid("the body is not JSON") from None
+            payload = _NOT_JSON
+        if payload is _NOT_JSON:
+            # Raised outside the handler: the decoder's error (whose ``doc`` is the body, an
+            # echo of the key included) is not kept as the error's context.
+            raise invalid("the body is not JSON")
         if not isinstance(payload, dict):
             raise invalid(f"expected a JSON object, got {type(payload).__name__}")
         pagination = call.operation.pagination

@@ -227,3 +227,28 @@ def test_a_per_call_server_url_follows_the_same_rule() -> None:
         with pytest.raises(errors.InsecureTransportError):
             make_client().guardrails.get(id="g1", server_url="http://evil.localhost/api/v1")
     assert not route.called
+
+
+def _chain(exc: BaseException | None) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def test_a_200_that_is_not_json_and_echoes_the_key_keeps_it_nowhere() -> None:
+    """Error trackers record chained exceptions: none of the chain holds the key (the JSON
+    decoder's error, whose ``doc`` is the body, is not kept as the context)."""
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails/g1").mock(
+            side_effect=lambda request: httpx.Response(
+                200, text=f"<html>you sent {request.headers['authorization']}</html>"
+            )
+        )
+        with pytest.raises(errors.ResponseValidationError) as info:
+            make_client().guardrails.get(id="g1")
+    for exc in _chain(info.value):
+        assert API_KEY not in repr(vars(exc)), type(exc)
+        assert API_KEY not in str(exc)
+    assert info.value.__context__ is None
