@@ -252,3 +252,18 @@ def test_a_200_that_is_not_json_and_echoes_the_key_keeps_it_nowhere() -> None:
         assert API_KEY not in repr(vars(exc)), type(exc)
         assert API_KEY not in str(exc)
     assert info.value.__context__ is None
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "expected"),
+    [
+        ("k", "Name or service not known", "Name or service not known"),
+        ("k", 'key=k, "k" and k.', 'key=<redacted>, "<redacted>" and <redacted>.'),
+        ("abc", "abcdef abc", "abcdef <redacted>"),
+        ("sk-or-v1-" + "0" * 16, "x sk-or-v1-" + "0" * 16 + "ff", "x <redacted>ff"),
+    ],
+)
+def test_redaction_never_alters_the_rest_of_a_message(key: str, text: str, expected: str) -> None:
+    """A short key is redacted where it stands alone, never out of a word ("known"); a key
+    as long as a real one, wherever it shows."""
+    assert Secret(key).redact(text) == expected
