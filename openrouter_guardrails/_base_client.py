@@ -728,11 +728,6 @@ class BaseClient:
         content: bytes,
         retries: int,
     ) -> Any:
-        if logger.isEnabledFor(10):
-            logger.debug(
-                "response %s %s -> %d", request.method, request.url.path, response.status_code
-            )
-
         def invalid(problem: str) -> APIError:
             message = f"the response breaks the contract: {problem}"
             return _api_error(ResponseValidationError, message, request, response, content, retries)
@@ -777,6 +772,10 @@ class BaseClient:
         """``(True, result)`` when the call ends with this answer: a success, or a write's
         "already done" after an earlier attempt that may have been processed (its answer
         lost). ``(False, None)`` when the answer is a failure to retry or raise."""
+        if self._debugging():  # every answer, errors included
+            self._debug(
+                "response %s %s -> %d", request.method, request.url.path, response.status_code
+            )
         if not processed or request.method == "GET":
             if response.is_success:
                 return True, self._parse(call, request, response, content, retries)

@@ -113,6 +113,24 @@ def test_debug_logger_receives_the_request_lines_without_the_key() -> None:
     assert all(API_KEY not in line for line in recording.lines)
 
 
+def test_the_debug_log_shows_every_response_errors_included() -> None:
+    """A 503 that is retried, a 404 that is raised and a 200 each give a response line."""
+    recording = RecordingLogger()
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails/g1").mock(side_effect=[httpx.Response(503), GET_ANSWER])
+        router.get("/guardrails/gone").mock(return_value=httpx.Response(404))
+        client = make_client(debug_logger=recording)
+        client.guardrails.get(id="g1")
+        with pytest.raises(errors.NotFoundResponseError):
+            client.guardrails.get(id="gone")
+    responses = [line for line in recording.lines if line.startswith("response ")]
+    assert responses == [
+        "response GET /api/v1/guardrails/g1 -> 503",
+        "response GET /api/v1/guardrails/g1 -> 200",
+        "response GET /api/v1/guardrails/gone -> 404",
+    ]
+
+
 def test_a_debug_logger_without_debug_is_refused() -> None:
     """``debug_logger`` must have a ``debug`` method."""
     with pytest.raises(TypeError, match="debug_logger"):
