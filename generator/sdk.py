@@ -66,6 +66,8 @@ class OperationSpec:
     done: dict[str, Any] | None = None
     #: ``x-fills-unset`` of its body: a deprecated field -> the fields it fills.
     fallbacks: dict[str, list[str]] = field(default_factory=dict)
+    #: The answer's field holding the item the path names, and the item's identity.
+    answers_for: tuple[str, str] | None = None
 
     @property
     def endpoint_module(self) -> str:
@@ -209,6 +211,22 @@ def _identity(spec: dict[str, Any], item_name: str | None) -> str | None:
     return next((name for name in required if name in path_names), None)
 
 
+def _answers_for(
+    spec: dict[str, Any], response_name: str, params: list[dict[str, Any]]
+) -> tuple[str, str] | None:
+    """The item an answer is about, when the operation names it in its path: the answer's
+    field holding an item (``data``) and the item's identity (``id``), when that identity is
+    a path parameter of the operation (``GET /guardrails/{id}`` answers that guardrail)."""
+    path_names = {param["name"] for param in params if param["in"] == "path"}
+    properties = spec["components"]["schemas"].get(response_name, {}).get("properties", {})
+    for key, prop in properties.items():
+        if "$ref" in prop:
+            identity = _identity(spec, _ref_name(prop["$ref"]))
+            if identity is not None and identity in path_names:
+                return (key, identity)
+    return None
+
+
 def operations(spec: dict[str, Any]) -> list[OperationSpec]:
     """Every operation of the contract, with its arguments, in the contract's order."""
     schemas = spec["components"]["schemas"]
@@ -251,6 +269,8 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
             if pagination:
                 spec_op.pagination = {**pagination, "identity": _identity(spec, item_name)}
             params = [_resolve_param(spec, entry) for entry in op.get("parameters", [])]
+            if not pagination:
+                spec_op.answers_for = _answers_for(spec, response_name, params)
             for location in ("path", "query"):
                 for param in params:
                     if param["in"] != location:

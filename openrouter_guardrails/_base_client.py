@@ -87,6 +87,8 @@ class Call:
     #: Sent as given, merged last: query parameters and body fields the contract may not know.
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
+    #: The item the answer must be about: its field, its identity, and the value asked for.
+    answer_for: tuple[str, str, Any] | None = None
 
 
 def _check_header_values(where: str, values: Mapping[str, object], label: str = "{}") -> None:
@@ -522,8 +524,17 @@ class BaseClient:
             timeout = self.timeout
         else:
             timeout = _UNSET_TIMEOUT
+        about = operation.answers_for
+        answer_for = None if about is None else (*about, values.get(about[1]))
         if not options:
-            return Call(operation, request_kwargs, retries, timeout, base_url=self.base_url)
+            return Call(
+                operation,
+                request_kwargs,
+                retries,
+                timeout,
+                base_url=self.base_url,
+                answer_for=answer_for,
+            )
         extra_body = _check_extra(operation.name, "extra_body", options.get("extra_body"))
         if extra_body and "json" not in request_kwargs:
             raise InvalidRequestError(
@@ -544,6 +555,7 @@ class BaseClient:
             base_url=self._call_url(operation.name, options.get("server_url")),
             extra_query=_check_extra(operation.name, "extra_query", options.get("extra_query")),
             extra_body=extra_body,
+            answer_for=answer_for,
         )
 
     def _call_url(self, operation: str, server_url: object) -> str:
@@ -757,7 +769,11 @@ class BaseClient:
             return error
 
         return reader(call.operation).read(
-            payload, strict=self.strict_responses, warned=self._contract_warned, fail=violated
+            payload,
+            strict=self.strict_responses,
+            warned=self._contract_warned,
+            fail=violated,
+            about=call.answer_for,
         )
 
     def _outcome(

@@ -73,10 +73,14 @@ class ResponseReader:
         strict: bool,
         warned: set[tuple[str, str]],
         fail: Callable[[str, tuple[ContractViolation, ...]], Exception],
+        about: tuple[str, str, Any] | None = None,
     ) -> Any:
         """The response model of ``payload`` (a JSON object, just parsed: the fast path
         takes the objects of a listing's items as the models' storage). Raises what ``fail``
-        makes for a violation in strict mode, or for a fatal one in any mode."""
+        makes for a violation in strict mode, or for a fatal one in any mode. ``about``: the
+        item the answer must be about (its field, identity and the value asked for); an
+        answer about another one is a violation (a proxy's answers out of step, a server's
+        mix-up)."""
         for key in self.objects:
             value = payload.get(key)
             if type(value) is not dict:
@@ -85,11 +89,21 @@ class ResponseReader:
                 else:
                     violation = ContractViolation(key, f"must be an object, not {kind_of(value)}")
                 raise fail(str(violation), (violation,))
-        if self.fast is not None:
+        other = None
+        if about is not None:
+            key, identity, asked = about
+            got = payload[key].get(identity) if type(payload.get(key)) is dict else None
+            if isinstance(got, str) and got != asked:  # a missing id: the checks say so
+                other = ContractViolation(
+                    f"{key}.{identity}", f"is {got!r}, not the {asked!r} asked for"
+                )
+        if self.fast is not None and other is None:
             result = self.fast(payload)
             if result is not None:
                 return result
-        violations = self.check(payload, "")
+        violations = list(self.check(payload, "") or ())
+        if other is not None:
+            violations.append(other)
         if violations:
             if strict:
                 first = violations[0]

@@ -70,6 +70,9 @@ class Operation:
     #: Deprecated body fields whose value fills the named fields a request leaves out
     #: (``x-fills-unset``).
     fallbacks: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The answer's field holding the item its path names, and that item's identity
+    #: (``("data", "id")``): an answer about another item breaks the contract.
+    answers_for: tuple[str, str] | None = None
     #: Imports what the build step wrote for this operation (see ``Compiled``).
     load: Callable[[], Compiled] = _not_compiled
 

@@ -341,3 +341,28 @@ def test_every_operation_survives_a_deeply_nested_body(case: Any) -> None:
 
     with pytest.raises(errors.ResponseValidationError):
         _call(make_client(client=_own_client(handler)), case.name)
+
+
+def test_an_answer_about_another_guardrail_is_a_contract_violation() -> None:
+    """`get(id="g1")` answered with guardrail g2 (a proxy's answers out of step, a server's
+    mix-up): tolerant reads warn and carry the violation; strict reads raise."""
+    import warnings as _warnings
+
+    from client_support import BASE_URL, GUARDRAIL, make_client
+
+    other = {**GUARDRAIL, "id": "g2"}
+    with respx.mock(base_url=BASE_URL) as router:
+        router.get("/guardrails/g1").mock(return_value=httpx.Response(200, json={"data": other}))
+        router.patch("/guardrails/g1").mock(return_value=httpx.Response(200, json={"data": other}))
+        with _warnings.catch_warnings(record=True) as caught:
+            _warnings.simplefilter("always")
+            got = make_client().guardrails.get(id="g1").data
+        assert [str(v) for v in got.contract_violations] == ["id is 'g2', not the 'g1' asked for"]
+        assert any("not the 'g1' asked for" in str(w.message) for w in caught)
+        with pytest.raises(errors.ResponseValidationError, match="not the 'g1' asked for"):
+            make_client(strict_responses=True).guardrails.update(id="g1", name="n")
+        # The answer about the guardrail asked for passes on the fast path as before.
+        router.get("/guardrails/g2").mock(return_value=httpx.Response(200, json={"data": other}))
+        with _warnings.catch_warnings():
+            _warnings.simplefilter("error")
+            assert make_client().guardrails.get(id="g2").data.id == "g2"

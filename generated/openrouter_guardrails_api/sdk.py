@@ -503,6 +503,7 @@ OPERATIONS: Mapping[str, Operation] = {
         body_fields=(),
         retry=RetryKind.IDEMPOTENT,
         fallbacks={},
+        answers_for=("data", "id"),
         load=_load_get,
     ),
     "delete": Operation(
@@ -570,6 +571,7 @@ OPERATIONS: Mapping[str, Operation] = {
                 "enforce_zdr_xai",
             ),
         },
+        answers_for=("data", "id"),
         load=_load_update,
     ),
     "list_guardrail_key_assignments": Operation(
