@@ -284,17 +284,27 @@ class _Transcript:
     path: str
     target: _Answer
     model: _Answer
+    #: The request body as sent (whole), ``NOT_JSON`` for none.
+    sent: Any = NOT_JSON
 
     def to_dict(self) -> dict[str, Any]:
+        """The step for the replay script, with whole bodies (the report's lines cut them;
+        a difference in a page of many guardrails needs all of it to be diagnosed)."""
         return {
             "step": self.step,
             "request": {
                 "method": self.method,
                 "path": self.path,
-                "body": self.target.exchange.request_body,
+                "body": _whole(self.sent, self.target.exchange.request_body),
             },
-            "target": {"status": self.target.status, "body": self.target.exchange.response_body},
-            "model": {"status": self.model.status, "body": self.model.exchange.response_body},
+            "target": {
+                "status": self.target.status,
+                "body": _whole(self.target.body, self.target.exchange.response_body),
+            },
+            "model": {
+                "status": self.model.status,
+                "body": _whole(self.model.body, self.model.exchange.response_body),
+            },
         }
 
     def lines(self) -> list[str]:
@@ -304,6 +314,13 @@ class _Transcript:
             f"  target: {self.target.status} {self.target.exchange.response_body or ''}".rstrip(),
             f"  model:  {self.model.status} {self.model.exchange.response_body or ''}".rstrip(),
         ]
+
+
+def _whole(body: Any, shown: str | None) -> str | None:
+    """A JSON body as its whole text; any other as the exchange shows it."""
+    if body is NOT_JSON:
+        return shown
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass
@@ -434,11 +451,13 @@ class _Sequence:
             sent = Exchange(operation.method, shown_path, model.exchange.request_body, None, None)
             target = _Answer(None, NOT_JSON, sent)
             outcome.transcript.append(
-                _Transcript(step, operation.method, shown_path, target, model)
+                _Transcript(step, operation.method, shown_path, target, model, body)
             )
             return f"no response: {describe_error(exc)}"
         target = _Answer(observed.status, observed.body, observed.exchange)
-        outcome.transcript.append(_Transcript(step, operation.method, shown_path, target, model))
+        outcome.transcript.append(
+            _Transcript(step, operation.method, shown_path, target, model, body)
+        )
         return self.compare(name, query, target, model, model_path)
 
     def guardrail(self, index: int) -> tuple[str, str]:

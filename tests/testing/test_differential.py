@@ -181,3 +181,28 @@ def test_a_step_the_target_answers_wrongly_is_a_difference(
     check = report.check("differential")
     assert check.failed and check.failures[0].actual.startswith(difference), report.to_text()
     assert "step 1: POST /guardrails" in (check.note or "")
+
+
+def test_the_replay_script_keeps_whole_bodies() -> None:
+    """The report's lines cut a body; the replay script's transcript keeps it whole, so a
+    difference in a page of many guardrails can be diagnosed from the file."""
+    from openrouter_guardrails.testing._differential import _Answer, _Transcript
+    from openrouter_guardrails.testing._report import Exchange
+
+    page = {"data": [{"id": f"g{i}", "name": "n" * 50} for i in range(100)], "total_count": 100}
+    text = json.dumps(page).encode()
+    exchange = Exchange.of("GET", "/guardrails", b"", 200, text)
+    assert len(exchange.response_body or "") < len(text)  # the report's text is cut
+    sent = {"name": "x" * 3000}
+    entry = _Transcript(
+        {"operation": "list"},
+        "GET",
+        "/guardrails",
+        _Answer(200, page, exchange),
+        _Answer(200, page, exchange),
+        sent,
+    )
+    saved = entry.to_dict()
+    assert json.loads(saved["target"]["body"]) == page
+    assert json.loads(saved["model"]["body"]) == page
+    assert json.loads(saved["request"]["body"]) == sent
