@@ -156,9 +156,13 @@ def export_cmd(state: State, output: str, workspace_ids: Sequence[str]) -> None:
 # --------------------------------------------------------------------------- plan
 
 
-def _load(path: str, workspace_ids: Sequence[str]) -> tuple[list[Desired], list[str | None]]:
+def _load(
+    path: str, workspace_ids: Sequence[str], state: State | None = None
+) -> tuple[list[Desired], list[str | None]]:
     """The file's desired guardrails and the workspaces the run covers: the ones given,
-    else every workspace the file names. Every problem is a usage error, before any request."""
+    else every workspace the file names. Every problem is a usage error, before any change
+    (a record of the default workspace under --workspace-id asks the account which id the
+    default workspace has: the one ``export`` writes)."""
     label = "stdin" if path == "-" else path
     document = read_document(path)
     ignored: list[str] = []
@@ -174,6 +178,12 @@ def _load(path: str, workspace_ids: Sequence[str]) -> tuple[list[Desired], list[
     if not workspace_ids:
         return desired, list(dict.fromkeys(d.workspace for d in desired)) or [None]
     workspaces: list[str | None] = list(dict.fromkeys(workspace_ids))
+    if state is not None and any(d.workspace is None for d in desired):
+        default = _default_workspace_id(state)
+        if default in workspaces:
+            for record in desired:
+                if record.workspace is None:
+                    record.workspace = default
     for record in desired:
         if record.workspace not in workspaces:
             raise FileRefused(
@@ -181,6 +191,14 @@ def _load(path: str, workspace_ids: Sequence[str]) -> tuple[list[Desired], list[
                 f"{_in(record.workspace)}, which --workspace-id does not cover"
             )
     return desired, workspaces
+
+
+def _default_workspace_id(state: State) -> str | None:
+    """The id of the default workspace, as a guardrail of it says (``None`` when it holds
+    none: its id cannot be told)."""
+    page = state.client().guardrails.list(limit=1)
+    held = page.data[0].to_dict().get(identity_fields()[1]) if page.data else None
+    return held if isinstance(held, str) else None
 
 
 def _in(workspace: str | None) -> str:
@@ -267,7 +285,7 @@ def plan_cmd(state: State, file: str, workspace_ids: Sequence[str], prune: bool)
 
     FILE is JSON or YAML ('-' for stdin). Exits 0 when nothing would change, 3 when
     changes are pending."""
-    desired, workspaces = _load(file, workspace_ids)
+    desired, workspaces = _load(file, workspace_ids, state)
     plan = make_plan(desired, read_account(state, workspaces, desired), prune=prune)
     if state.as_json:
         _emit(state, plan.to_dict())
@@ -431,7 +449,7 @@ def apply_cmd(
     (and deletes with --prune). Deletes and unassignments are listed and confirmed first
     (or --yes). Safe to run again: it continues from what the account holds. Ctrl-C stops
     after the request in flight (exit 130)."""
-    desired, workspaces = _load(file, workspace_ids)
+    desired, workspaces = _load(file, workspace_ids, state)
     account = read_account(state, workspaces, desired)
     plan = make_plan(desired, account, prune=prune)
     _confirm_removals(plan, sum(len(c.guardrails) for c in account), yes)

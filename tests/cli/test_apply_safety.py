@@ -219,3 +219,28 @@ def test_a_count_that_is_not_a_count_is_an_error_not_a_traceback(cli: Cli, count
     assert f"the server answered assigned_count {json.loads(count)!r}, not a count" in (
         result.stderr
     )
+
+
+def test_the_default_workspace_id_export_writes_covers_the_default_workspace(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """A record of the default workspace (no workspace_id) is covered by --workspace-id
+    given the default workspace's id, the one export writes."""
+    cli.create("held")
+    exported = tmp_path / "export.json"
+    assert cli("export", "-o", str(exported)).exit_code == 0
+    default_id = json.loads(exported.read_text())["guardrails"][0]["guardrail"]["workspace_id"]
+    path = _file(
+        tmp_path / "g.json", [{"guardrail": {"name": "held"}}, {"guardrail": {"name": "new"}}]
+    )
+    planned = cli("plan", path, "--workspace-id", default_id)
+    assert planned.exit_code == 3, planned.output
+    assert [line.split()[:3] for line in planned.stdout.splitlines()[1:2]] == [
+        ["create", default_id, "new"]
+    ]
+    applied = cli("apply", path, "--workspace-id", default_id)
+    assert applied.exit_code == 0, applied.output
+    assert sorted(g["name"] for g in cli.fake.guardrails) == ["held", "new"]
+    elsewhere = cli("plan", path, "--workspace-id", "another-workspace")
+    assert elsewhere.exit_code == 2
+    assert "is in the default workspace, which --workspace-id does not cover" in elsewhere.stderr
