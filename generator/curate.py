@@ -786,9 +786,15 @@ def run(upstream: Path, output: Path) -> list[Change]:
             previous = yaml.safe_load(output.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError:
             previous = {}
-    write_atomically(output, text)
     gone = apply_prose_rules(copy.deepcopy(curated["components"]["schemas"]))
     prose = [Change("prose rule", rule.label, added=False, breaking=True) for rule in gone]
     changes = diff(previous, curated)
-    todo = review.notes(changes, previous, curated, review.Uses(PROJECT))
+    try:
+        todo = review.notes(changes, previous, curated, review.Uses(PROJECT))
+    except ImportError as exc:
+        raise CurateError(
+            f"the change report needs the generator's tools ({exc.name} is not installed): "
+            "pip install -e '.[dev]'"
+        ) from None
+    write_atomically(output, text)
     return [replace(c, notes=tuple(todo.get(c, ()))) for c in changes] + prose

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier, snake_case
-
 #: The handwritten package scanned for uses (relative to the project root).
 PACKAGE = "openrouter_guardrails"
 #: The reference fake, whose handlers table names each operation it models.
@@ -73,6 +71,8 @@ class Uses:
 
     def of_name(self, group: str, wire_name: str) -> list[Use]:
         """The uses of a field or parameter: as a keyword argument, and as its constant."""
+        from openapi_python_client.strings import PythonIdentifier
+
         python_name = str(PythonIdentifier(wire_name, prefix=FIELD_PREFIX))
         found = self.keywords.get(python_name, []) + self.constants.get(
             (group, constant(wire_name)), []
@@ -81,7 +81,10 @@ class Uses:
 
 
 def constant(name: str) -> str:
-    """The constant of the generated ``names`` module for ``name``."""
+    """The constant of the generated ``names`` module for ``name`` (spelled as the generator
+    spells it; its tools are imported only when a change needs them)."""
+    from openapi_python_client.strings import snake_case
+
     return snake_case(name).upper()
 
 

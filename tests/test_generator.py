@@ -284,3 +284,21 @@ def test_unknown_enum_value_round_trips_in_a_request():
     assert CreateGuardrailRequest.from_dict(body).to_dict() == body
     request = CreateGuardrailRequest(name="n", reset_interval=GuardrailInterval("fortnightly"))
     assert request.to_dict()["reset_interval"] == "fortnightly"
+
+
+def test_the_generator_imports_none_of_its_tools_at_import_time() -> None:
+    """``python -m generator`` checks the pinned tools before it uses them, so that without
+    them it names what to install: importing it must not import openapi-python-client."""
+    code = (
+        "import sys; sys.modules['openapi_python_client'] = None; "
+        "import generator.__main__, generator.curate, generator.review; print('ok')"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.stdout.strip() == "ok", proc.stderr

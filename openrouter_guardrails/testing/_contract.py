@@ -204,6 +204,14 @@ class Contract:
         result: Mapping[str, Any] = self.document["components"]["schemas"][name]
         return result
 
+    def resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``schema`` with its ``$ref`` followed (to the component it names)."""
+        ref = schema.get("$ref")
+        while isinstance(ref, str):
+            schema = self.schema(ref.rsplit("/", 1)[-1])
+            ref = schema.get("$ref")
+        return schema
+
     def ref(self, name: str) -> dict[str, Any]:
         """A schema that refers to the component ``name``."""
         return {"$ref": f"{_CONTRACT_URI}#/components/schemas/{name}"}

@@ -259,10 +259,8 @@ class _Strategies:
         return self.value(schema)
 
     def resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            return self.resolved(self.contract.schema(ref.rsplit("/", 1)[-1]))
-        return schema
+        """A schema with its ``$ref`` followed."""
+        return self.contract.resolved(schema)
 
 
 # -- running a sequence -------------------------------------------------------------------

@@ -572,10 +572,10 @@ class GuardrailsFake:
         for name, schema in operation.query_params.items():
             if name not in given:
                 continue
-            resolved = self._resolved(schema)
+            resolved = self.contract.resolved(schema)
             if resolved.get("type") == "array":
                 # Form style, exploded (OpenAPI's default for a query array): ?a=1&a=2.
-                items = self._resolved(resolved.get("items", {}))
+                items = self.contract.resolved(resolved.get("items", {}))
                 value: Any = [_coerce(one, items) for one in given[name]]
             else:
                 value = _coerce(given[name][-1], resolved)
@@ -584,12 +584,6 @@ class GuardrailsFake:
                 raise ApiError(400, f"Invalid query parameter {name}: {problem}")
             query[name] = value
         return query
-
-    def _resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            return self._resolved(self.contract.schema(ref.rsplit("/", 1)[-1]))
-        return schema
 
     def _validated_body(self, operation: Operation, raw: bytes) -> Any:
         if operation.body_schema is None:

@@ -13,6 +13,7 @@ rewrites (the deprecated ``enforce_zdr``) go out with raw httpx on the same clie
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -407,7 +408,7 @@ class Run:
         data = answer.body.get("data") if isinstance(answer.body, dict) else None
         return answer, data if isinstance(data, dict) else {}
 
-    @property
+    @functools.cached_property
     def absent_or_null(self) -> frozenset[str]:
         """The fields of a guardrail that an answer may leave out or hold as null alike."""
         schema = self.contract.schema(OPERATIONS["get"].response_name)
@@ -498,10 +499,7 @@ class Run:
 
     def resolved(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """A schema with its ``$ref`` followed."""
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            return self.resolved(self.contract.schema(ref.rsplit("/", 1)[-1]))
-        return schema
+        return self.contract.resolved(schema)
 
     def create(self, purpose: str, **fields: Any) -> dict[str, Any]:
         """Create a guardrail through the SDK, from the least valid body (every field a

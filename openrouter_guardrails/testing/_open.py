@@ -44,30 +44,15 @@ class OpenPoints:
         return self._walk(body, {"$ref": f"#/components/schemas/{schema_name}"}, None, record)
 
     def _walk(self, value: Any, schema: Mapping[str, Any], name: str | None, record: bool) -> Any:
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            name = ref.rsplit("/", 1)[-1]
-            schema = self.contract.schema(name)
+        schema, name = _follow(self.contract, schema, name)
         if "anyOf" in schema:
-            option = self._option(value, schema["anyOf"])
+            option = _option(self.contract, value, schema["anyOf"])
             return value if option is None else self._walk(value, option, name, record)
         if isinstance(value, dict) and "properties" in schema:
             return self._object(value, schema, name, record)
         if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
             return [self._walk(item, schema["items"], None, record) for item in value]
         return value
-
-    def _option(self, value: Any, options: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
-        for option in options:
-            resolved = option
-            ref = option.get("$ref")
-            if isinstance(ref, str):
-                resolved = self.contract.schema(ref.rsplit("/", 1)[-1])
-            if isinstance(value, dict) and "properties" in resolved:
-                return option
-            if isinstance(value, list) and "items" in resolved:
-                return option
-        return None
 
     def _object(
         self, value: dict[str, Any], schema: Mapping[str, Any], name: str | None, record: bool
@@ -105,6 +90,30 @@ class OpenPoints:
 
     def _note(self, name: str | None, field_name: str, chose: str) -> None:
         self.met.setdefault(f"{name}.{field_name}", set()).add(chose)
+
+
+def _follow(
+    contract: Contract, schema: Mapping[str, Any], name: str | None
+) -> tuple[Mapping[str, Any], str | None]:
+    """``schema`` with its ``$ref`` followed, and the name of the component it is."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        name = ref.rsplit("/", 1)[-1]
+        return contract.resolved(schema), name
+    return schema, name
+
+
+def _option(
+    contract: Contract, value: Any, options: list[Mapping[str, Any]]
+) -> Mapping[str, Any] | None:
+    """The option of an ``anyOf`` that ``value`` (an object or a list) is one of."""
+    for option in options:
+        target = contract.resolved(option)
+        if isinstance(value, dict) and "properties" in target:
+            return option
+        if isinstance(value, list) and "items" in target:
+            return option
+    return None
 
 
 def describe(met: Mapping[str, set[str]]) -> str:
@@ -162,20 +171,10 @@ class Chooser:
         return self._walk(body, {"$ref": f"#/components/schemas/{schema_name}"}, None)
 
     def _walk(self, value: Any, schema: Mapping[str, Any], name: str | None) -> Any:
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            name = ref.rsplit("/", 1)[-1]
-            schema = self.contract.schema(name)
+        schema, name = _follow(self.contract, schema, name)
         if "anyOf" in schema:
-            for option in schema["anyOf"]:
-                target = option
-                if isinstance(option.get("$ref"), str):
-                    target = self.contract.schema(option["$ref"].rsplit("/", 1)[-1])
-                if (isinstance(value, dict) and "properties" in target) or (
-                    isinstance(value, list) and "items" in target
-                ):
-                    return self._walk(value, option, name)
-            return value
+            option = _option(self.contract, value, schema["anyOf"])
+            return value if option is None else self._walk(value, option, name)
         if isinstance(value, dict) and "properties" in schema:
             properties = schema["properties"]
             out = {
