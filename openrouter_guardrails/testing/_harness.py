@@ -247,7 +247,6 @@ class Run:
         self.last: Observed | None = None
         self.recording = True
         self.created: dict[str, None] = {}
-        self._text_field: str | None = None
         #: What the run assigned, by request field: guardrail id -> the values assigned.
         self.assigned: dict[str, dict[str, set[str]]] = {}
         self.failures: list[Failure] = []
@@ -422,24 +421,23 @@ class Run:
         properties = self.resolved(self.body_schema(operation)).get("properties", {})
         return {name: value for name, value in fields.items() if name in properties}
 
-    @property
+    @functools.cached_property
     def text_field(self) -> str:
         """An optional, nullable string field that both a create and an update take (not
         the name): the field the checks set, keep and remove; ``""`` when the contract has
         none (``known`` then leaves it out)."""
-        if self._text_field is None:
-            self._text_field = next(
-                (
-                    name
-                    for name, spec in self._body_properties("update").items()
-                    if name != self.name_field
-                    and name in self._body_properties("create")
-                    and name not in self.resolved(self.body_schema("create")).get("required", [])
-                    and self._nullable_string(spec)
-                ),
-                "",
-            )
-        return self._text_field
+        required = self.resolved(self.body_schema("create")).get("required", [])
+        return next(
+            (
+                name
+                for name, spec in self._body_properties("update").items()
+                if name != self.name_field
+                and name in self._body_properties("create")
+                and name not in required
+                and self._nullable_string(spec)
+            ),
+            "",
+        )
 
     def _body_properties(self, operation: str) -> Mapping[str, Any]:
         properties: Mapping[str, Any] = self.resolved(self.body_schema(operation)).get(
